@@ -1,0 +1,89 @@
+/**
+ * The analysis of one document: actors with their mentions, the agreements it reports, its
+ * date. A front matter written by a curator overrides what extraction found.
+ */
+import type { FrontMatter, SourceDocument } from '../corpus/document.ts';
+import { type Agreement, extractAgreements } from './agreements.ts';
+import { documentDate, dominantYear, type ResolvedDate, resolveDate } from './dates.ts';
+import { type ActorType, type ExtractedActor, extractEntities, type Mention } from './entities.ts';
+import { gazetteer } from './gazetteer.ts';
+import { phraseKey } from './phrases.ts';
+
+export interface AnalyzedDocument extends SourceDocument {
+  date?: ResolvedDate;
+  actors: ExtractedActor[];
+  mentions: Mention[];
+  agreements: Agreement[];
+}
+
+const TYPES: Record<string, ActorType> = {
+  pays: 'pays',
+  country: 'pays',
+  organisation: 'organisation',
+  org: 'organisation',
+  personne: 'personne',
+  person: 'personne',
+};
+
+/** Finds or creates the actor a curator names. */
+function curatedActor(actors: ExtractedActor[], name: string, type?: string): ExtractedActor {
+  const key = phraseKey(name);
+  const existing = actors.find(
+    (a) => phraseKey(a.name) === key || a.aliases.some((x) => phraseKey(x) === key),
+  );
+  if (existing) return existing;
+  const form = gazetteer().lookup(key);
+  const t = (type && TYPES[phraseKey(type)]) || (form ? 'pays' : 'organisation');
+  const actor: ExtractedActor =
+    t === 'pays' && form
+      ? { key: `pays:${form.code}`, name: gazetteer().country(form.code)?.name ?? name, type: 'pays', aliases: [], roles: [] }
+      : { key: `${t === 'personne' ? 'pers' : 'org'}:${key}`, name, type: t, aliases: [], roles: [] };
+  const same = actors.find((a) => a.key === actor.key);
+  if (same) return same;
+  actors.push(actor);
+  return actor;
+}
+
+function applyFrontMatter(doc: AnalyzedDocument, meta: FrontMatter): void {
+  for (const a of meta.acteurs ?? []) {
+    const name = typeof a === 'string' ? a : (a.nom ?? a.name);
+    if (!name) continue;
+    const actor = curatedActor(doc.actors, name, typeof a === 'string' ? undefined : a.type);
+    const role = typeof a === 'string' ? undefined : a.role;
+    if (role && !actor.roles.includes(role)) actor.roles.push(role);
+  }
+  if (meta.parties?.length) {
+    const parties = meta.parties.map((p) => curatedActor(doc.actors, p).key);
+    const mentioned = new Set(doc.mentions.filter((m) => parties.includes(m.key)).map((m) => m.paragraph));
+    const base = doc.agreements[0];
+    const agreement: Agreement = {
+      kind: meta.type ?? base?.kind ?? 'accord',
+      parties,
+      signatories: base?.signatories ?? [],
+      evidence: base?.evidence.length ? base.evidence : mentioned.size ? [...mentioned] : [0],
+      curated: true,
+      ...(base?.place ? { place: base.place } : {}),
+      ...(base?.date ? { date: base.date } : {}),
+    };
+    doc.agreements = [agreement];
+  } else if (meta.type && doc.agreements[0]) {
+    doc.agreements[0].kind = meta.type;
+  }
+}
+
+export function analyzeDocument(doc: SourceDocument): AnalyzedDocument {
+  const { actors, mentions } = extractEntities(doc.paragraphs);
+  const own = documentDate(doc.paragraphs, doc.meta.date);
+  const year = dominantYear(doc.paragraphs.join('\n'));
+  const agreements = extractAgreements({
+    paragraphs: doc.paragraphs,
+    actors,
+    mentions,
+    ...(own ? { documentDate: own } : {}),
+    ...(year ? { dominantYear: year } : {}),
+  });
+  const out: AnalyzedDocument = { ...doc, actors, mentions, agreements };
+  if (own) out.date = resolveDate(own, { certain: true });
+  applyFrontMatter(out, doc.meta);
+  return out;
+}

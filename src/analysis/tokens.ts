@@ -1,0 +1,81 @@
+/**
+ * Tokens with their offsets in the original text, for extraction (not for search: see
+ * normalize.ts). Offsets let every extracted fact point back to the exact passage.
+ */
+import { fold } from './normalize.ts';
+
+export interface Token {
+  /** The surface form, as written. */
+  text: string;
+  /** Folded form (`Sécurité` → `securite`). */
+  key: string;
+  start: number;
+  end: number;
+  /** First letter is upper case. */
+  cap: boolean;
+  /** All letters upper case and at least two of them (an acronym or a shouted word). */
+  upper: boolean;
+  /** First word of a sentence (or of the paragraph). */
+  sentenceStart: boolean;
+  /** What stands between the previous token and this one ('' for the first). */
+  gap: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu;
+/** A lower-case letter glued to an upper-case run: `informatiqueLA HAVANE` (scraping artefact). */
+const GLUED = /(?<=\p{Ll})(?=\p{Lu}{2})/u;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    const pieces = m[0].split(GLUED);
+    let offset = start;
+    pieces.forEach((piece, i) => {
+      const gap = i === 0 ? text.slice(prevEnd, offset) : '';
+      const letters = piece.replace(/[^\p{L}]/gu, '');
+      const first = letters[0] ?? '';
+      const cap = first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
+      out.push({
+        text: piece,
+        key: fold(piece),
+        start: offset,
+        end: offset + piece.length,
+        cap,
+        upper: letters.length >= 2 && letters === letters.toUpperCase(),
+        sentenceStart: out.length === 0 || i > 0 || /[.!?…:«»"“”•–]\s*$|\n/.test(gap),
+        gap,
+      });
+      offset += piece.length;
+      prevEnd = offset;
+    });
+  }
+  return out;
+}
+
+/** True when the gap between two tokens is only spaces or an elision apostrophe. */
+export function isTight(gap: string): boolean {
+  return /^[\s'’ʼ]*$/.test(gap) && !gap.includes('\n');
+}
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|etc|cf|p|n°|[A-Z])$/;
+
+/** Sentences of a paragraph, as [start, end) offsets. */
+export function sentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?…]+["»”)]?/g)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 5), m.index);
+    const next = text.slice(end).match(/^\s*(.)/u)?.[1] ?? '';
+    const endsSentence =
+      next === '' || (/[\p{Lu}«"“(]/u.test(next) && !(m[0] === '.' && ABBREVIATIONS.test(before)));
+    if (!endsSentence) continue;
+    if (text.slice(start, end).trim()) out.push([start, end]);
+    start = end;
+  }
+  if (text.slice(start).trim()) out.push([start, text.length]);
+  return out;
+}

@@ -1,0 +1,107 @@
+/**
+ * A corpus document: what a file says, before any analysis. Paragraph numbers (1-based in
+ * what users see) are what every citation points to, so splitting must be stable.
+ */
+import { parse as parseYaml } from 'yaml';
+
+export interface FrontMatter {
+  title?: string;
+  date?: unknown;
+  source?: string;
+  /** Parties of the agreement the document reports, as a curator names them. */
+  parties?: string[];
+  /** Actors a curator adds: names, or `{ nom, type, role }`. */
+  acteurs?: (string | { nom?: string; name?: string; type?: string; role?: string })[];
+  /** Kind of agreement (`accord`, `déclaration commune`…), when a curator sets it. */
+  type?: string;
+}
+
+export interface SourceDocument {
+  /** Path relative to the corpus folder, with `/` separators: the stable id. */
+  id: string;
+  title: string;
+  /** Paragraphs, verbatim. Index 0 is paragraph 1. */
+  paragraphs: string[];
+  meta: FrontMatter;
+  bytes: number;
+}
+
+export class DocumentError extends Error {}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function asStringList(v: unknown): string[] | undefined {
+  if (v == null) return undefined;
+  const list = Array.isArray(v) ? v : String(v).split(/[,;]/);
+  const out = list.map((x) => String(x).trim()).filter(Boolean);
+  return out.length ? out : undefined;
+}
+
+/** Reads the optional YAML front matter; throws DocumentError (in French) when it is malformed. */
+export function splitFrontMatter(text: string): { meta: FrontMatter; body: string } {
+  const m = text.match(FRONT_MATTER);
+  if (!m) return { meta: {}, body: text };
+  let data: unknown;
+  try {
+    data = parseYaml(m[1] ?? '');
+  } catch (err) {
+    const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new DocumentError(`en-tête YAML invalide${line ? ` (ligne ${line + 1})` : ''}`);
+  }
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new DocumentError('en-tête YAML invalide (attendu : des paires clé: valeur)');
+  }
+  const d = (data ?? {}) as Record<string, unknown>;
+  const title = d.title ?? d.titre;
+  const meta: FrontMatter = {};
+  if (title != null && String(title).trim()) meta.title = String(title).trim();
+  if (d.date != null) meta.date = d.date;
+  if (d.source != null) meta.source = String(d.source);
+  const parties = asStringList(d.parties);
+  if (parties) meta.parties = parties;
+  if (Array.isArray(d.acteurs) || typeof d.acteurs === 'string') {
+    meta.acteurs = Array.isArray(d.acteurs) ? (d.acteurs as FrontMatter['acteurs']) : asStringList(d.acteurs);
+  }
+  if (d.type != null) meta.type = String(d.type);
+  return { meta, body: text.slice(m[0].length) };
+}
+
+/**
+ * Paragraphs of a body. Blank lines separate paragraphs; inside a block, lines are joined
+ * when the block looks hard-wrapped (Markdown style), otherwise each line is a paragraph
+ * (scraped news often puts one paragraph per line).
+ */
+export function splitParagraphs(body: string): string[] {
+  const out: string[] = [];
+  for (const block of body.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
+    const lines = block.split('\n').filter((l) => l.trim());
+    if (lines.length === 0) continue;
+    const wrapped =
+      lines.length > 1 &&
+      lines.slice(0, -1).every((l) => l.length <= 100 && !/[.!?»:]\s*$/.test(l)) &&
+      !lines.some((l) => /^\s*([-*+]|\d+\.|#)\s/.test(l));
+    if (wrapped) out.push(lines.map((l) => l.trim()).join(' '));
+    else for (const l of lines) out.push(l.trim());
+  }
+  return out;
+}
+
+const MAX_TITLE = 200;
+
+/** A title: front matter, else the first paragraph's first sentence (dateline prefix removed). */
+export function titleOf(meta: FrontMatter, paragraphs: readonly string[]): string {
+  if (meta.title) return meta.title;
+  const first = (paragraphs[0] ?? '').replace(/^#+\s*/, '').replace(/^date\s*:?\s*\S+\s*/i, '');
+  const sentence = first.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? first;
+  if (sentence.length <= MAX_TITLE) return sentence.trim();
+  const cut = sentence.slice(0, MAX_TITLE);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).trim()}…`;
+}
+
+/** Builds a document from a file's decoded text. Throws DocumentError when there is nothing to index. */
+export function parseDocument(id: string, text: string, bytes: number): SourceDocument {
+  const { meta, body } = splitFrontMatter(text.replace(/^\uFEFF/, ''));
+  const paragraphs = splitParagraphs(body);
+  if (paragraphs.length === 0) throw new DocumentError('fichier vide');
+  return { id, title: titleOf(meta, paragraphs), paragraphs, meta, bytes };
+}
