@@ -1,0 +1,108 @@
+/** `accord <partie>`: the agreements a country or organisation is party to, each with its source. */
+import type { Agreement } from '../analysis/agreements.ts';
+import type { AnalyzedDocument } from '../analysis/analyze.ts';
+import type { CorpusIndex } from '../index/corpus-index.ts';
+import type { AnswerContext } from './context.ts';
+import { cite, mentionSpans } from './excerpt.ts';
+import { suggestParties } from './parties.ts';
+import type { AccordAnswer, AgreementResult } from './types.ts';
+
+/** Keys that stand for the party in a document: itself, and for a country its organisations. */
+function partyKeys(index: CorpusIndex, doc: AnalyzedDocument, key: string): Set<string> {
+  const keys = new Set([key]);
+  if (key.startsWith('pays:')) {
+    const code = key.slice(5);
+    for (const a of doc.actors) if (a.country === code) keys.add(a.key);
+  }
+  return keys;
+}
+
+function result(index: CorpusIndex, doc: AnalyzedDocument, ag: Agreement, key: string): AgreementResult {
+  const keys = partyKeys(index, doc, key);
+  // The passage that supports the answer: the strongest evidence paragraph naming the party.
+  const para = ag.evidence.find((p) => doc.mentions.some((m) => m.paragraph === p && keys.has(m.key)));
+  const index_ = para ?? ag.evidence[0] ?? 0;
+  const allParties = new Set(ag.parties);
+  const spans = mentionSpans(doc, index_, new Set([...keys, ...allParties]));
+  const name = (k: string) => doc.actors.find((a) => a.key === k)?.name ?? index.actor(k)?.name ?? k;
+  const out: AgreementResult = {
+    ...cite(doc, index_, spans),
+    kind: ag.kind,
+    parties: ag.parties.map((p) => index.actor(p)?.name ?? name(p)),
+    signatories: ag.signatories.map((s) => {
+      const a = doc.actors.find((x) => x.key === s);
+      return a?.roles[0] ? { name: a.name, role: a.roles[0] } : { name: name(s) };
+    }),
+  };
+  if (ag.place) out.place = ag.place;
+  if (ag.date) out.date = ag.date;
+  if (ag.curated) out.curated = true;
+  return out;
+}
+
+export function answerAccord(ctx: AnswerContext, query: string): AccordAnswer {
+  const { index } = ctx;
+  const q = query.trim();
+  if (!q) {
+    return {
+      command: 'accord',
+      query,
+      results: [],
+      alsoMentioned: [],
+      message: 'Indiquez un pays ou une organisation, par exemple « Russie » ou « UIT ».',
+    };
+  }
+  const keys = index.resolve(q).filter((k) => !k.startsWith('pers:'));
+  if (keys.length === 0) {
+    const suggestions = suggestParties(index, q, 5).map((s) => s.name);
+    return {
+      command: 'accord',
+      query: q,
+      results: [],
+      alsoMentioned: [],
+      message: `Aucun pays ni organisation connu ne s’appelle « ${q} ».`,
+      ...(suggestions.length ? { suggestions } : {}),
+    };
+  }
+  // Prefer the key that is party to agreements (a name may be both a country form and an alias).
+  const key = [...keys].sort((a, b) => index.agreementsOf(b).length - index.agreementsOf(a).length)[0] as string;
+  const actor = index.actor(key);
+  const party = { key, name: actor?.name ?? q, type: actor?.type ?? 'organisation' };
+
+  const results: AgreementResult[] = [];
+  const rank = new Map<AgreementResult, number>();
+  for (const id of index.agreementsOf(key)) {
+    const doc = index.document(id);
+    if (!doc) continue;
+    for (const ag of doc.agreements) {
+      const pos = ag.parties.indexOf(key);
+      if (pos < 0) continue;
+      const r = result(index, doc, ag, key);
+      results.push(r);
+      rank.set(r, pos);
+    }
+  }
+  results.sort(
+    (a, b) =>
+      (rank.get(a) ?? 0) - (rank.get(b) ?? 0) ||
+      (b.date?.iso ?? '').localeCompare(a.date?.iso ?? '') ||
+      a.document.localeCompare(b.document),
+  );
+
+  const withAgreement = new Set(results.map((r) => r.document));
+  const alsoMentioned = (actor?.documents ?? [])
+    .filter((id) => !withAgreement.has(id))
+    .map((id) => {
+      const doc = index.document(id);
+      return {
+        document: id,
+        title: doc?.title ?? id,
+        mentions: doc?.mentions.filter((m) => m.key === key).length ?? 0,
+      };
+    })
+    .sort((a, b) => b.mentions - a.mentions);
+
+  const answer: AccordAnswer = { command: 'accord', query: q, party, results, alsoMentioned };
+  if (results.length === 0) answer.message = `Aucun accord trouvé impliquant ${party.name}.`;
+  return answer;
+}

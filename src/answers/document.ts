@@ -1,0 +1,64 @@
+/** `document <id>`: a card for one document. */
+import type { AnalyzedDocument } from '../analysis/analyze.ts';
+import { fold } from '../analysis/normalize.ts';
+import type { AnswerContext } from './context.ts';
+import type { DocumentAnswer } from './types.ts';
+
+/** Finds a document by id, then by a unique id or title fragment (accent- and case-insensitive). */
+export function findDocument(ctx: AnswerContext, query: string): AnalyzedDocument | undefined {
+  const exact = ctx.index.document(query.trim());
+  if (exact) return exact;
+  const matches = candidates(ctx, query);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function candidates(ctx: AnswerContext, query: string): AnalyzedDocument[] {
+  const q = fold(query.trim());
+  if (!q) return [];
+  const out: AnalyzedDocument[] = [];
+  for (const d of ctx.index.documents()) {
+    if (fold(d.id) === q) return [d];
+    if (fold(d.id).includes(q) || fold(d.title).includes(q)) out.push(d);
+  }
+  return out;
+}
+
+export function answerDocument(ctx: AnswerContext, query: string): DocumentAnswer {
+  const q = query.trim();
+  const doc = findDocument(ctx, q);
+  if (!doc) {
+    const many = candidates(ctx, q);
+    return {
+      command: 'document',
+      query: q,
+      message: many.length
+        ? `Plusieurs documents correspondent à « ${q} » : précisez.`
+        : `Aucun document ne correspond à « ${q} ».`,
+      ...(many.length ? { suggestions: many.slice(0, 10).map((d) => ({ id: d.id, title: d.title })) } : {}),
+    };
+  }
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  const name = (k: string) => doc.actors.find((a) => a.key === k)?.name ?? ctx.index.actor(k)?.name ?? k;
+  return {
+    command: 'document',
+    query: q,
+    document: {
+      id: doc.id,
+      title: doc.title,
+      ...(doc.date ? { date: doc.date } : doc.agreements[0]?.date ? { date: doc.agreements[0].date } : {}),
+      ...(doc.meta.source ? { source: doc.meta.source } : {}),
+      paragraphs: doc.paragraphs.length,
+      words: doc.paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0),
+      bytes: doc.bytes,
+      agreements: doc.agreements.map((a) => ({
+        kind: a.kind,
+        parties: a.parties.map(name),
+        paragraph: (a.evidence[0] ?? 0) + 1,
+      })),
+      actors: doc.actors
+        .map((a) => ({ name: a.name, type: a.type, mentions: counts.get(a.key) ?? 0 }))
+        .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'fr')),
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * Answers as plain objects: what the bot says, with its sources, and nothing about how it is
+ * shown. Discord and the terminal render the same objects; `--json` prints them.
+ */
+import type { ActorType } from '../analysis/entities.ts';
+
+/** A verbatim passage of a document, and where it stands. */
+export interface Citation {
+  /** Document id: its path in the corpus. */
+  document: string;
+  title: string;
+  /** 1-based paragraph number. */
+  paragraph: number;
+  /** Verbatim text of that paragraph (or of a window of it, see `cut`). */
+  excerpt: string;
+  /** [start, end) offsets in `excerpt` of the words that matched. */
+  highlights: [number, number][];
+  /** True on a side where the excerpt is a window of a longer paragraph. */
+  cut?: { before: boolean; after: boolean };
+}
+
+export interface PartyRef {
+  key: string;
+  name: string;
+  type: ActorType;
+}
+
+export interface AgreementResult extends Citation {
+  kind: string;
+  parties: string[];
+  signatories: { name: string; role?: string }[];
+  place?: string;
+  /** Date as written (`le 9 juillet`), its ISO form if known, and whether the year was inferred. */
+  date?: { text: string; iso?: string; uncertain: boolean };
+  /** Set by a curator's front matter rather than extraction. */
+  curated?: boolean;
+}
+
+export interface AccordAnswer {
+  command: 'accord';
+  query: string;
+  party?: PartyRef;
+  results: AgreementResult[];
+  /** Documents citing the party without reporting an agreement it is party to. */
+  alsoMentioned: { document: string; title: string; mentions: number }[];
+  message?: string;
+  suggestions?: string[];
+}
+
+export interface SearchAnswer {
+  command: 'recherche';
+  query: string;
+  /** exact: every word matched; partial: some words; approx: typo-tolerant fallback. */
+  mode: 'exact' | 'partial' | 'approx' | 'none';
+  results: (Citation & { score: number })[];
+  total: number;
+  message?: string;
+}
+
+export interface ActorResult {
+  key: string;
+  name: string;
+  type: ActorType;
+  roles: string[];
+  aliases: string[];
+  country?: string;
+  documents: string[];
+  mentions: number;
+}
+
+export interface ActorsAnswer {
+  command: 'acteurs';
+  filters: { type?: ActorType; document?: string; pays?: string };
+  actors: ActorResult[];
+  total: number;
+  message?: string;
+}
+
+export interface DocumentCard {
+  id: string;
+  title: string;
+  date?: { text: string; iso?: string; uncertain: boolean };
+  source?: string;
+  paragraphs: number;
+  words: number;
+  bytes: number;
+  agreements: { kind: string; parties: string[]; paragraph: number }[];
+  actors: { name: string; type: ActorType; mentions: number }[];
+}
+
+export interface DocumentAnswer {
+  command: 'document';
+  query: string;
+  document?: DocumentCard;
+  message?: string;
+  suggestions?: { id: string; title: string }[];
+}
+
+export interface CorpusAnswer {
+  command: 'corpus';
+  documents: number;
+  paragraphs: number;
+  actors: { pays: number; organisation: number; personne: number };
+  agreements: number;
+  lastIndexedAt?: string;
+  origin: string;
+  running: boolean;
+  skipped: { id: string; reason: string; keptPrevious?: boolean }[];
+}
+
+export interface ReindexAnswer {
+  command: 'reindexer';
+  added: { id: string; title: string }[];
+  updated: { id: string; title: string }[];
+  removed: string[];
+  skipped: { id: string; reason: string; keptPrevious?: boolean }[];
+  unchanged: number;
+  durationMs: number;
+  message?: string;
+}
+
+export type Answer =
+  | AccordAnswer
+  | SearchAnswer
+  | ActorsAnswer
+  | DocumentAnswer
+  | CorpusAnswer
+  | ReindexAnswer;

@@ -1,0 +1,301 @@
+/**
+ * The searchable state of the corpus: analysed documents, a MiniSearch index over their
+ * paragraphs, and the registries derived from the analysis (actors, party names, agreements
+ * by party).
+ *
+ * Every change goes through `apply()`, which is synchronous: Node runs it to completion
+ * before any query is served, so no answer can see a half-updated index or mix the old
+ * and the new corpus. If a step throws, the changes already made are undone.
+ */
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import type { AnalyzedDocument } from '../analysis/analyze.ts';
+import type { ActorType, ExtractedActor } from '../analysis/entities.ts';
+import { gazetteer } from '../analysis/gazetteer.ts';
+import { terms } from '../analysis/normalize.ts';
+import { phraseKey } from '../analysis/phrases.ts';
+
+/** One indexed passage: a paragraph of a document. */
+interface Passage {
+  id: string;
+  text: string;
+  /** Actor keys mentioned in the paragraph, as search terms (`pays_ru`). */
+  actors: string;
+}
+
+/** An actor across the corpus: the merge of what each document says of it. */
+export interface Actor {
+  key: string;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  roles: string[];
+  country?: string;
+  /** Ids of the documents that cite it. */
+  documents: string[];
+  mentions: number;
+}
+
+export const MINISEARCH_OPTIONS: Options<Passage> = {
+  idField: 'id',
+  fields: ['text', 'actors'],
+  storeFields: [],
+  tokenize: (text, field) => (field === 'actors' ? text.split(' ').filter(Boolean) : terms(text)),
+  processTerm: (term) => term,
+  searchOptions: {
+    tokenize: (text) => terms(text),
+    processTerm: (term) => term,
+  },
+};
+
+export const passageId = (doc: string, paragraph: number) => `${paragraph}\u0000${doc}`;
+export function parsePassageId(id: string): { doc: string; paragraph: number } {
+  const cut = id.indexOf('\u0000');
+  return { doc: id.slice(cut + 1), paragraph: Number(id.slice(0, cut)) };
+}
+const actorTerm = (key: string) => key.replace(/[^a-z0-9]+/gi, '_').toLowerCase();
+
+export interface Change {
+  /** New or changed documents. */
+  upserts: AnalyzedDocument[];
+  /** Ids of deleted documents. */
+  removals: string[];
+}
+
+/** Adds and removes values of a Map<K, Set<V>>, dropping empty sets. */
+function addTo<K, V>(map: Map<K, Set<V>>, k: K, v: V): void {
+  let s = map.get(k);
+  if (!s) map.set(k, (s = new Set()));
+  s.add(v);
+}
+function removeFrom<K, V>(map: Map<K, Set<V>>, k: K, v: V): void {
+  const s = map.get(k);
+  if (!s) return;
+  s.delete(v);
+  if (s.size === 0) map.delete(k);
+}
+
+export class CorpusIndex {
+  private search_: MiniSearch<Passage>;
+  private readonly docs = new Map<string, AnalyzedDocument>();
+  /** actor key → document id → what that document says of the actor. */
+  private readonly actorDocs = new Map<string, Map<string, ExtractedActor>>();
+  /** folded form (name, alias) → actor keys. */
+  private readonly forms = new Map<string, Set<string>>();
+  /** actor key → ids of documents reporting an agreement with that party. */
+  private readonly partyDocs = new Map<string, Set<string>>();
+  private readonly merged = new Map<string, Actor>();
+  /** Bumped on every change: caches (autocomplete lists…) key on it. */
+  private generation_ = 0;
+  private sortedActors: Actor[] | undefined;
+
+  constructor(search?: MiniSearch<Passage>) {
+    this.search_ = search ?? new MiniSearch(MINISEARCH_OPTIONS);
+  }
+
+  get generation(): number {
+    return this.generation_;
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  get miniSearch(): MiniSearch<Passage> {
+    return this.search_;
+  }
+
+  document(id: string): AnalyzedDocument | undefined {
+    return this.docs.get(id);
+  }
+
+  documents(): IterableIterator<AnalyzedDocument> {
+    return this.docs.values();
+  }
+
+  /** Applies a change in one synchronous step; on failure, undoes it and rethrows. */
+  apply(change: Change, hooks: { beforeEach?: (id: string) => void } = {}): void {
+    const undo: (() => void)[] = [];
+    try {
+      for (const id of change.removals) {
+        hooks.beforeEach?.(id);
+        const old = this.docs.get(id);
+        if (!old) continue;
+        this.remove(old);
+        undo.push(() => this.insert(old));
+      }
+      for (const doc of change.upserts) {
+        hooks.beforeEach?.(doc.id);
+        const old = this.docs.get(doc.id);
+        if (old) {
+          this.remove(old);
+          undo.push(() => this.insert(old));
+        }
+        this.insert(doc);
+        undo.push(() => this.remove(doc));
+      }
+    } catch (err) {
+      for (const step of undo.reverse()) step();
+      this.changed();
+      throw err;
+    }
+    this.changed();
+  }
+
+  /** Loads documents whose passages are already in the MiniSearch index (from a snapshot). */
+  restore(docs: AnalyzedDocument[]): void {
+    for (const doc of docs) this.register(doc);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.generation_++;
+    this.merged.clear();
+    this.sortedActors = undefined;
+  }
+
+  private insert(doc: AnalyzedDocument): void {
+    const passages: Passage[] = doc.paragraphs.map((text, i) => ({
+      id: passageId(doc.id, i),
+      text,
+      actors: '',
+    }));
+    for (const m of doc.mentions) {
+      const p = passages[m.paragraph];
+      if (p) p.actors += ` ${actorTerm(m.key)}`;
+    }
+    this.search_.addAll(passages);
+    this.register(doc);
+  }
+
+  private register(doc: AnalyzedDocument): void {
+    this.docs.set(doc.id, doc);
+    for (const a of doc.actors) {
+      let perDoc = this.actorDocs.get(a.key);
+      if (!perDoc) this.actorDocs.set(a.key, (perDoc = new Map()));
+      perDoc.set(doc.id, a);
+      for (const f of [a.name, ...a.aliases]) addTo(this.forms, phraseKey(f), a.key);
+    }
+    for (const ag of doc.agreements) for (const p of ag.parties) addTo(this.partyDocs, p, doc.id);
+  }
+
+  private remove(doc: AnalyzedDocument): void {
+    for (let i = 0; i < doc.paragraphs.length; i++) this.search_.discard(passageId(doc.id, i));
+    this.docs.delete(doc.id);
+    for (const a of doc.actors) {
+      const perDoc = this.actorDocs.get(a.key);
+      perDoc?.delete(doc.id);
+      if (perDoc?.size === 0) this.actorDocs.delete(a.key);
+      for (const f of [a.name, ...a.aliases]) {
+        const key = phraseKey(f);
+        // Keep the form while another document still gives it to this actor.
+        const still = [...(this.actorDocs.get(a.key)?.values() ?? [])].some((x) =>
+          [x.name, ...x.aliases].some((n) => phraseKey(n) === key),
+        );
+        if (!still) removeFrom(this.forms, key, a.key);
+      }
+    }
+    for (const ag of doc.agreements) for (const p of ag.parties) removeFrom(this.partyDocs, p, doc.id);
+  }
+
+  /** Compacts the MiniSearch index after many discards (it walks the whole index: batch it). */
+  async vacuum(): Promise<void> {
+    if (this.search_.dirtCount > 0) await this.search_.vacuum({ batchSize: 1_000_000, batchWait: 1 });
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  search(query: string, options: Parameters<MiniSearch<Passage>['search']>[1] = {}): SearchResult[] {
+    return this.search_.search(query, options);
+  }
+
+  /** Passages that mention an actor (via its search term), best first. */
+  searchActor(key: string): SearchResult[] {
+    return this.search_.search(actorTerm(key), { fields: ['actors'], tokenize: (t) => [t] });
+  }
+
+  /** The corpus-wide view of an actor. */
+  actor(key: string): Actor | undefined {
+    const cached = this.merged.get(key);
+    if (cached) return cached;
+    const perDoc = this.actorDocs.get(key);
+    if (!perDoc || perDoc.size === 0) return this.countryOnly(key);
+    const first = perDoc.values().next().value as ExtractedActor;
+    const aliases = new Set<string>();
+    const roles = new Map<string, string>();
+    const names = new Map<string, number>();
+    let country: string | undefined;
+    let mentions = 0;
+    for (const [docId, a] of perDoc) {
+      names.set(a.name, (names.get(a.name) ?? 0) + 1);
+      for (const x of a.aliases) aliases.add(x);
+      for (const r of a.roles) roles.set(phraseKey(r), r);
+      country ??= a.country;
+      mentions += this.docs.get(docId)?.mentions.filter((m) => m.key === key).length ?? 0;
+    }
+    const name =
+      first.type === 'pays'
+        ? first.name
+        : [...names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? first.name;
+    for (const n of names.keys()) if (n !== name) aliases.add(n);
+    aliases.delete(name);
+    const actor: Actor = {
+      key,
+      name,
+      type: first.type,
+      aliases: [...aliases],
+      roles: [...roles.values()],
+      documents: [...perDoc.keys()].sort(),
+      mentions,
+      ...(country ? { country } : {}),
+    };
+    this.merged.set(key, actor);
+    return actor;
+  }
+
+  /** A country of the gazetteer that the corpus does not cite (still a valid party to ask about). */
+  private countryOnly(key: string): Actor | undefined {
+    if (!key.startsWith('pays:')) return undefined;
+    const c = gazetteer().country(key.slice(5));
+    return c ? { key, name: c.name, type: 'pays', aliases: [], roles: [], documents: [], mentions: 0 } : undefined;
+  }
+
+  /** Every actor, most important first (documents citing it, then mentions). */
+  actors(): Actor[] {
+    if (!this.sortedActors) {
+      this.sortedActors = [...this.actorDocs.keys()]
+        .map((k) => this.actor(k))
+        .filter((a): a is Actor => !!a)
+        .sort(
+          (a, b) =>
+            b.documents.length - a.documents.length ||
+            b.mentions - a.mentions ||
+            a.name.localeCompare(b.name, 'fr'),
+        );
+    }
+    return this.sortedActors;
+  }
+
+  /** Actor keys a name designates: corpus names and aliases, and every country form of the gazetteer. */
+  resolve(name: string): string[] {
+    const key = phraseKey(name);
+    const out = new Set(this.forms.get(key) ?? []);
+    const form = gazetteer().lookup(key);
+    if (form && form.kind !== 'prefix') out.add(`pays:${form.code}`);
+    return [...out];
+  }
+
+  /** All the names users may type for a party, folded, with the actor key they lead to. */
+  partyForms(): Map<string, Set<string>> {
+    return this.forms;
+  }
+
+  /** Ids of documents reporting an agreement in which the actor is a party. */
+  agreementsOf(key: string): string[] {
+    return [...(this.partyDocs.get(key) ?? [])];
+  }
+
+  /** Keys of every actor that is a party to at least one agreement. */
+  parties(): string[] {
+    return [...this.partyDocs.keys()];
+  }
+}

@@ -1,0 +1,34 @@
+/** What the last indexing runs said: shown by `/corpus` and `/reindexer`. */
+export interface SkippedFile {
+  id: string;
+  reason: string;
+  /** True when an older, good version of the file is still indexed and searchable. */
+  keptPrevious?: boolean;
+}
+
+export interface RunReport {
+  startedAt: string;
+  durationMs: number;
+  added: string[];
+  updated: string[];
+  removed: string[];
+  unchanged: number;
+  skipped: SkippedFile[];
+  /** Filled when the run failed: the previous index kept serving. */
+  error?: string;
+}
+
+export interface IndexStatus {
+  /** ISO time of the last successful run. */
+  lastIndexedAt?: string;
+  lastRun?: RunReport;
+  /** Files that could not be indexed at the last run, with why. */
+  skipped: SkippedFile[];
+  /** Where the state came from at start-up. */
+  origin: 'fichiers' | 'instantané' | 'vide';
+  running: boolean;
+}
+
+export function emptyStatus(): IndexStatus {
+  return { skipped: [], origin: 'vide', running: false };
+}
