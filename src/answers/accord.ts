@@ -20,7 +20,10 @@ function partyKeys(index: CorpusIndex, doc: AnalyzedDocument, key: string): Set<
 function result(index: CorpusIndex, doc: AnalyzedDocument, ag: Agreement, key: string): AgreementResult {
   const keys = partyKeys(index, doc, key);
   // The passage that supports the answer: the strongest evidence paragraph naming the party.
-  const para = ag.evidence.find((p) => doc.mentions.some((m) => m.paragraph === p && keys.has(m.key)));
+  // A body paragraph is better evidence than the title line repeated as paragraph 1.
+  const names = (p: number) => doc.mentions.some((m) => m.paragraph === p && keys.has(m.key));
+  const isTitle = (p: number) => doc.paragraphs[p]?.trim() === doc.title.trim();
+  const para = ag.evidence.find((p) => names(p) && !isTitle(p)) ?? ag.evidence.find(names);
   const index_ = para ?? ag.evidence[0] ?? 0;
   const allParties = new Set(ag.parties);
   const spans = mentionSpans(doc, index_, new Set([...keys, ...allParties]));
@@ -82,8 +85,10 @@ export function answerAccord(ctx: AnswerContext, query: string): AccordAnswer {
       rank.set(r, pos);
     }
   }
+  const weak = (r: AgreementResult) => (r.kind === 'discussions' ? 1 : 0);
   results.sort(
     (a, b) =>
+      weak(a) - weak(b) ||
       (rank.get(a) ?? 0) - (rank.get(b) ?? 0) ||
       (b.date?.iso ?? '').localeCompare(a.date?.iso ?? '') ||
       a.document.localeCompare(b.document),

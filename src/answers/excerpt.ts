@@ -54,7 +54,7 @@ export function cite(doc: AnalyzedDocument, index: number, spans: [number, numbe
   const lead = raw.length - raw.trimStart().length;
   const excerpt = raw.trim();
   const shift = from + lead;
-  const highlights = spans
+  const highlights = mergeSpans(spans)
     .filter(([s, e]) => s >= shift && e <= shift + excerpt.length)
     .map(([s, e]) => [s - shift, e - shift] as [number, number]);
   const citation: Citation = { document: doc.id, title: doc.title, paragraph: index + 1, excerpt, highlights };
@@ -72,4 +72,16 @@ export function mentionSpans(doc: AnalyzedDocument, index: number, keys: Readonl
 /** Case- and accent-insensitive `includes`. */
 export function looselyIncludes(haystack: string, needle: string): boolean {
   return fold(haystack).includes(fold(needle));
+}
+
+/** Sorted, non-overlapping spans (overlapping or touching ones merged). */
+export function mergeSpans(spans: readonly [number, number][]): [number, number][] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: [number, number][] = [];
+  for (const [s, e] of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
 }

@@ -1,0 +1,30 @@
+/** Start-up shared by every front end: configuration, then the index, loaded and up to date. */
+import type { AnswerContext } from './answers/context.ts';
+import type { Config } from './config.ts';
+import { Indexer } from './index/indexer.ts';
+import type { Logger } from './logger.ts';
+
+export interface App {
+  config: Config;
+  indexer: Indexer;
+  context: AnswerContext;
+}
+
+export async function openApp(config: Config, logger: Logger): Promise<App> {
+  const indexer = new Indexer({
+    root: config.corpusDir,
+    maxFileBytes: config.maxFileBytes,
+    snapshotPath: config.indexPath,
+    logger,
+  });
+  const report = await indexer.open();
+  if (report.error) throw new Error(report.error);
+  const context: AnswerContext = {
+    get index() {
+      return indexer.index;
+    },
+    status: indexer.status,
+    reindex: () => indexer.run(),
+  };
+  return { config, indexer, context };
+}

@@ -1,0 +1,9 @@
+import { answerRecherche } from '../answers/recherche.ts';
+import type { Command } from './types.ts';
+
+export const recherche: Command = {
+  name: 'recherche',
+  description: 'Recherche plein texte dans le corpus',
+  options: [{ name: 'texte', description: 'Mots à chercher', required: true }],
+  answer: (ctx, args) => answerRecherche(ctx, args.texte ?? ''),
+};

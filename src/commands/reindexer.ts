@@ -1,0 +1,9 @@
+import { answerReindexer } from '../answers/reindexer.ts';
+import type { Command } from './types.ts';
+
+export const reindexer: Command = {
+  name: 'reindexer',
+  description: 'Relit le corpus maintenant et dit ce qui a changé',
+  options: [],
+  answer: (ctx) => answerReindexer(ctx),
+};

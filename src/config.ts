@@ -1,0 +1,80 @@
+/**
+ * Configuration from the environment (and `.env`, through dotenv). Every problem is a
+ * ConfigError whose French message names the variable; the token is never echoed.
+ */
+import { resolve } from 'node:path';
+import cron from 'node-cron';
+
+export interface Config {
+  discordToken?: string;
+  applicationId?: string;
+  guildId?: string;
+  apiUrl?: string;
+  announceChannelId?: string;
+  corpusDir: string;
+  indexPath: string;
+  maxFileBytes: number;
+  reindexCron: string;
+}
+
+export class ConfigError extends Error {}
+
+export const DEFAULTS = {
+  CORPUS_DIR: 'data',
+  INDEX_PATH: '.cache/index.json',
+  MAX_FILE_BYTES: 5 * 1024 * 1024,
+  REINDEX_CRON: '*/5 * * * *',
+};
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const get = (name: string) => {
+    const v = env[name]?.trim();
+    return v ? v : undefined;
+  };
+  const maxRaw = get('MAX_FILE_BYTES');
+  const maxFileBytes = maxRaw === undefined ? DEFAULTS.MAX_FILE_BYTES : Number(maxRaw);
+  if (!Number.isInteger(maxFileBytes) || maxFileBytes <= 0) {
+    throw new ConfigError(`MAX_FILE_BYTES doit être un nombre entier d’octets positif (reçu « ${maxRaw} »).`);
+  }
+  const reindexCron = get('REINDEX_CRON') ?? DEFAULTS.REINDEX_CRON;
+  if (!cron.validate(reindexCron)) {
+    throw new ConfigError(`REINDEX_CRON n’est pas une expression cron valide (reçu « ${reindexCron} »).`);
+  }
+  const config: Config = {
+    corpusDir: resolve(cwd, get('CORPUS_DIR') ?? DEFAULTS.CORPUS_DIR),
+    indexPath: resolve(cwd, get('INDEX_PATH') ?? DEFAULTS.INDEX_PATH),
+    maxFileBytes,
+    reindexCron,
+  };
+  const token = get('DISCORD_TOKEN');
+  if (token) {
+    if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) {
+      throw new ConfigError('DISCORD_TOKEN est mal formé (attendu : le jeton du bot, trois parties séparées par des points).');
+    }
+    config.discordToken = token;
+  }
+  for (const [name, field] of [
+    ['DISCORD_APPLICATION_ID', 'applicationId'],
+    ['DISCORD_GUILD_ID', 'guildId'],
+    ['ANNOUNCE_CHANNEL_ID', 'announceChannelId'],
+  ] as const) {
+    const v = get(name);
+    if (v === undefined) continue;
+    if (!SNOWFLAKE.test(v)) throw new ConfigError(`${name} doit être un identifiant Discord (17 à 20 chiffres), reçu « ${v} ».`);
+    config[field] = v;
+  }
+  const api = get('DISCORD_API_URL');
+  if (api) {
+    let url: URL;
+    try {
+      url = new URL(api);
+    } catch {
+      throw new ConfigError(`DISCORD_API_URL n’est pas une URL valide (reçu « ${api} »).`);
+    }
+    if (!/^https?:$/.test(url.protocol)) throw new ConfigError('DISCORD_API_URL doit commencer par http:// ou https://.');
+    config.apiUrl = api.replace(/\/+$/, '');
+  }
+  return config;
+}

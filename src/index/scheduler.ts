@@ -1,0 +1,32 @@
+/**
+ * The scheduled re-index: node-cron calls the indexer; a tick that comes while a run is
+ * still going is skipped (noOverlap) and logged.
+ */
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Logger } from '../logger.ts';
+import type { Indexer } from './indexer.ts';
+import type { RunReport } from './status.ts';
+
+export function scheduleReindex(
+  expression: string,
+  indexer: Indexer,
+  logger: Logger,
+  onReport?: (report: RunReport) => void,
+): ScheduledTask {
+  const task = cron.schedule(
+    expression,
+    async () => {
+      const report = await indexer.run();
+      const changed = report.added.length + report.updated.length + report.removed.length;
+      if (changed || report.error) {
+        logger.info(
+          `Réindexation : ${report.added.length} ajouté(s), ${report.updated.length} modifié(s), ${report.removed.length} supprimé(s), ${report.skipped.length} ignoré(s) en ${report.durationMs} ms.`,
+        );
+      }
+      onReport?.(report);
+    },
+    { name: 'reindex', noOverlap: true },
+  );
+  task.on('execution:overlap', () => logger.warn('Réindexation planifiée sautée : la précédente tourne encore.'));
+  return task;
+}
