@@ -36,11 +36,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const maxRaw = get('MAX_FILE_BYTES');
   const maxFileBytes = maxRaw === undefined ? DEFAULTS.MAX_FILE_BYTES : Number(maxRaw);
   if (!Number.isInteger(maxFileBytes) || maxFileBytes <= 0) {
-    throw new ConfigError(`MAX_FILE_BYTES doit être un nombre entier d’octets positif (reçu « ${maxRaw} »).`);
+    throw new ConfigError(
+      `MAX_FILE_BYTES doit être un nombre entier d’octets positif (reçu « ${maxRaw} »).`,
+    );
   }
   const reindexCron = get('REINDEX_CRON') ?? DEFAULTS.REINDEX_CRON;
   if (!cron.validate(reindexCron)) {
-    throw new ConfigError(`REINDEX_CRON n’est pas une expression cron valide (reçu « ${reindexCron} »).`);
+    throw new ConfigError(
+      `REINDEX_CRON n’est pas une expression cron valide (reçu « ${reindexCron} »).`,
+    );
   }
   const config: Config = {
     corpusDir: resolve(cwd, get('CORPUS_DIR') ?? DEFAULTS.CORPUS_DIR),
@@ -51,7 +55,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const token = get('DISCORD_TOKEN');
   if (token) {
     if (!/^[\w-]+\.[\w-]+\.[\w-]+$/.test(token)) {
-      throw new ConfigError('DISCORD_TOKEN est mal formé (attendu : le jeton du bot, trois parties séparées par des points).');
+      throw new ConfigError(
+        'DISCORD_TOKEN est mal formé (attendu : le jeton du bot, trois parties séparées par des points).',
+      );
     }
     config.discordToken = token;
   }
@@ -62,7 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   ] as const) {
     const v = get(name);
     if (v === undefined) continue;
-    if (!SNOWFLAKE.test(v)) throw new ConfigError(`${name} doit être un identifiant Discord (17 à 20 chiffres), reçu « ${v} ».`);
+    if (!SNOWFLAKE.test(v))
+      throw new ConfigError(
+        `${name} doit être un identifiant Discord (17 à 20 chiffres), reçu « ${v} ».`,
+      );
     config[field] = v;
   }
   const api = get('DISCORD_API_URL');
@@ -73,7 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     } catch {
       throw new ConfigError(`DISCORD_API_URL n’est pas une URL valide (reçu « ${api} »).`);
     }
-    if (!/^https?:$/.test(url.protocol)) throw new ConfigError('DISCORD_API_URL doit commencer par http:// ou https://.');
+    if (!/^https?:$/.test(url.protocol))
+      throw new ConfigError('DISCORD_API_URL doit commencer par http:// ou https://.');
     config.apiUrl = api.replace(/\/+$/, '');
   }
   return config;

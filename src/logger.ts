@@ -7,7 +7,8 @@ export interface Logger {
 
 export function consoleLogger(options: { quiet?: boolean; redact?: string[] } = {}): Logger {
   const secrets = (options.redact ?? []).filter((s) => s.length >= 8);
-  const clean = (s: string) => secrets.reduce((acc, secret) => acc.split(secret).join('[masqué]'), s);
+  const clean = (s: string) =>
+    secrets.reduce((acc, secret) => acc.split(secret).join('[masqué]'), s);
   const line = (level: string, message: string) =>
     process.stderr.write(`${new Date().toISOString()} ${level} ${clean(message)}\n`);
   return {

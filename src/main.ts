@@ -21,7 +21,9 @@ async function main(): Promise<number> {
   }
   const logger = consoleLogger({ redact: config.discordToken ? [config.discordToken] : [] });
   if (config.discordToken) {
-    logger.warn('DISCORD_TOKEN est défini, mais le front Discord n’est pas encore livré : console locale.');
+    logger.warn(
+      'DISCORD_TOKEN est défini, mais le front Discord n’est pas encore livré : console locale.',
+    );
   } else {
     process.stderr.write('Pas de DISCORD_TOKEN : console locale (tapez /aide).\n');
   }

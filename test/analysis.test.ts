@@ -75,7 +75,9 @@ describe('actors', () => {
     const zhao = d.actors.find((a) => a.name === 'Houlin Zhao');
     expect(zhao?.type).toBe('personne');
     expect(zhao?.roles).toEqual(["Secrétaire général de l'UIT"]);
-    const all = [seed('000_d675efb5c39959a3.txt'), d, seed('003_16694e5c39f50f83.txt')].flatMap((x) => x.actors);
+    const all = [seed('000_d675efb5c39959a3.txt'), d, seed('003_16694e5c39f50f83.txt')].flatMap(
+      (x) => x.actors,
+    );
     for (const a of all) {
       expect(a.name).not.toMatch(/^(Selon|Le|La|Les|Dans)\s/);
       expect(a.name).not.toMatch(/\b(janvier|juillet|octobre|lundi|jeudi|vendredi)\b/i);
@@ -93,7 +95,9 @@ describe('agreements', () => {
   it('Russia–Cuba: parties, place and a year marked as inferred', () => {
     const [ag] = seed('000_d675efb5c39959a3.txt').agreements;
     expect(ag?.kind).toBe('accord');
-    expect(ag?.parties).toEqual(expect.arrayContaining(['pays:RU', 'pays:CU', 'org:rite', 'org:geic']));
+    expect(ag?.parties).toEqual(
+      expect.arrayContaining(['pays:RU', 'pays:CU', 'org:rite', 'org:geic']),
+    );
     expect(ag?.place).toBe('La Havane');
     expect(ag?.date).toEqual({ text: 'le 6 octobre', iso: '2017-10-06', uncertain: true });
   });

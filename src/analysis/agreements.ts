@@ -82,7 +82,9 @@ function scoreSentences(paragraphs: readonly string[]): Evidence[] {
 
 /** An organisation cited only as the complement of a role (`secrétaire du Conseil…`) is no party. */
 function isRoleComplement(p: string, m: Mention): boolean {
-  const before = fold(p.slice(Math.max(0, m.start - 40), m.start)).split(/[^a-z-]+/).filter(Boolean);
+  const before = fold(p.slice(Math.max(0, m.start - 40), m.start))
+    .split(/[^a-z-]+/)
+    .filter(Boolean);
   return before.slice(-3).some((w) => ROLE_WORDS.has(w));
 }
 
@@ -90,8 +92,11 @@ function placeOf(paragraphs: readonly string[], ev: Evidence[]): string | undefi
   const g = gazetteer();
   for (const e of ev) {
     const s = (paragraphs[e.paragraph] ?? '').slice(e.start, e.end);
-    const at = s.match(/sign\S*\s+(?:\S+\s+){0,4}?(?:à|a|dans)\s+((?:La |Le )?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u);
-    if (at?.[1] && g.lookup(at[1].replace(/^(La|Le) /, '').toLowerCase()) !== undefined) return at[1];
+    const at = s.match(
+      /sign\S*\s+(?:\S+\s+){0,4}?(?:à|a|dans)\s+((?:La |Le )?\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/u,
+    );
+    if (at?.[1] && g.lookup(at[1].replace(/^(La|Le) /, '').toLowerCase()) !== undefined)
+      return at[1];
     if (at?.[1] && g.lookup(fold(at[1])) !== undefined) return at[1];
     const capital = fold(s).match(/dans la capitale (\w+)/);
     if (capital?.[1]) {
@@ -188,7 +193,8 @@ export function extractAgreements(input: AgreementInput): Agreement[] {
   for (const e of signing) {
     if (!SIGN.test(e.core)) continue;
     for (const m of within(e, e.end)) {
-      if (byKey.get(m.key)?.type === 'personne' && !signatories.includes(m.key)) signatories.push(m.key);
+      if (byKey.get(m.key)?.type === 'personne' && !signatories.includes(m.key))
+        signatories.push(m.key);
     }
   }
 

@@ -36,8 +36,20 @@ function curatedActor(actors: ExtractedActor[], name: string, type?: string): Ex
   const t = (type && TYPES[phraseKey(type)]) || (form ? 'pays' : 'organisation');
   const actor: ExtractedActor =
     t === 'pays' && form
-      ? { key: `pays:${form.code}`, name: gazetteer().country(form.code)?.name ?? name, type: 'pays', aliases: [], roles: [] }
-      : { key: `${t === 'personne' ? 'pers' : 'org'}:${key}`, name, type: t, aliases: [], roles: [] };
+      ? {
+          key: `pays:${form.code}`,
+          name: gazetteer().country(form.code)?.name ?? name,
+          type: 'pays',
+          aliases: [],
+          roles: [],
+        }
+      : {
+          key: `${t === 'personne' ? 'pers' : 'org'}:${key}`,
+          name,
+          type: t,
+          aliases: [],
+          roles: [],
+        };
   const same = actors.find((a) => a.key === actor.key);
   if (same) return same;
   actors.push(actor);
@@ -54,7 +66,9 @@ function applyFrontMatter(doc: AnalyzedDocument, meta: FrontMatter): void {
   }
   if (meta.parties?.length) {
     const parties = meta.parties.map((p) => curatedActor(doc.actors, p).key);
-    const mentioned = new Set(doc.mentions.filter((m) => parties.includes(m.key)).map((m) => m.paragraph));
+    const mentioned = new Set(
+      doc.mentions.filter((m) => parties.includes(m.key)).map((m) => m.paragraph),
+    );
     const base = doc.agreements[0];
     const agreement: Agreement = {
       kind: meta.type ?? base?.kind ?? 'accord',

@@ -95,11 +95,21 @@ export function findDates(text: string): DateMention[] {
   }
   for (const m of f.matchAll(MONTH_ONLY)) {
     const s = m.index ?? 0;
-    found.push({ text: slice(s, s + m[0].length), month: monthIndex(m[1] ?? ''), start: s, end: s + m[0].length });
+    found.push({
+      text: slice(s, s + m[0].length),
+      month: monthIndex(m[1] ?? ''),
+      start: s,
+      end: s + m[0].length,
+    });
   }
   for (const m of f.matchAll(WEEKDAY)) {
     const s = m.index ?? 0;
-    found.push({ text: slice(s, s + m[0].length), weekday: m[1] ?? '', start: s, end: s + m[0].length });
+    found.push({
+      text: slice(s, s + m[0].length),
+      weekday: m[1] ?? '',
+      start: s,
+      end: s + m[0].length,
+    });
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: DateMention[] = [];
@@ -112,7 +122,10 @@ export function findDates(text: string): DateMention[] {
 }
 
 /** The document's own date: front matter, a `date 2018-07` line, or a dateline `11/11/2021`. */
-export function documentDate(paragraphs: readonly string[], frontMatter?: unknown): DateMention | undefined {
+export function documentDate(
+  paragraphs: readonly string[],
+  frontMatter?: unknown,
+): DateMention | undefined {
   if (frontMatter instanceof Date && !Number.isNaN(frontMatter.getTime())) {
     const iso = frontMatter.toISOString().slice(0, 10);
     return findDates(iso)[0];
@@ -151,7 +164,10 @@ export function dominantYear(text: string): number | undefined {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Resolve a date mention against the document's reference year. */
-export function resolveDate(d: DateMention, ref: { year?: number; certain: boolean }): ResolvedDate {
+export function resolveDate(
+  d: DateMention,
+  ref: { year?: number; certain: boolean },
+): ResolvedDate {
   if (d.weekday && !d.month) return { text: d.text, uncertain: true };
   const year = d.year ?? ref.year;
   const uncertain = d.year === undefined && !ref.certain;

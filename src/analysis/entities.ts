@@ -83,7 +83,11 @@ class Collector {
       this.actors.set(key, a);
     } else if (name !== a.name && !a.aliases.includes(name)) {
       // Prefer the longer, more explicit form as the display name.
-      if (type === 'organisation' && name.length > a.name.length && a.name === a.name.toUpperCase()) {
+      if (
+        type === 'organisation' &&
+        name.length > a.name.length &&
+        a.name === a.name.toUpperCase()
+      ) {
         a.aliases.push(a.name);
         a.name = name;
       } else {
@@ -147,7 +151,8 @@ function orgTail(tokens: Token[], head: number): number {
       // A new organisation starts: `… de Russie et l'Agence nationale …`.
       if (ORG_HEADS.has(t.key)) {
         let k = j - 1;
-        while (k > head && ORG_CONNECTORS.has((tokens[k] as Token).key) && tokens[k]?.key !== 'et') k--;
+        while (k > head && ORG_CONNECTORS.has((tokens[k] as Token).key) && tokens[k]?.key !== 'et')
+          k--;
         if (k === j - 1 || tokens[k]?.key === 'et') break;
       }
     } else {
@@ -206,7 +211,8 @@ function roleOf(
 function hasPersonCue(tokens: Token[], from: number, to: number, p: string): boolean {
   for (let k = Math.max(0, from - 3); k < from; k++) {
     const t = tokens[k] as Token;
-    if (ROLE_WORDS.has(t.key) || SPEECH_CUES.has(t.key) || /^(m|mme|mr|dr)$/.test(t.key)) return true;
+    if (ROLE_WORDS.has(t.key) || SPEECH_CUES.has(t.key) || /^(m|mme|mr|dr)$/.test(t.key))
+      return true;
   }
   const next = tokens[to];
   if (next && /^\s*,\s*$/.test(next.gap)) {
@@ -218,7 +224,10 @@ function hasPersonCue(tokens: Token[], from: number, to: number, p: string): boo
 }
 
 /** Extract the actors of a document's paragraphs. */
-export function extractEntities(paragraphs: readonly string[], g: Gazetteer = gazetteer()): Entities {
+export function extractEntities(
+  paragraphs: readonly string[],
+  g: Gazetteer = gazetteer(),
+): Entities {
   const c = new Collector();
   const perParagraph: Token[][] = [];
   const claimedPer: Uint8Array[] = [];
@@ -236,7 +245,8 @@ export function extractEntities(paragraphs: readonly string[], g: Gazetteer = ga
 
     // 1. Acronym definitions: `Groupe Empresarial de Informática et Communications (GEIC)`.
     tokens.forEach((t, j) => {
-      if (!/\(\s*$/.test(t.gap) || !isAcronym(t, g) || !/^\s*\)/.test(tokens[j + 1]?.gap ?? ')')) return;
+      if (!/\(\s*$/.test(t.gap) || !isAcronym(t, g) || !/^\s*\)/.test(tokens[j + 1]?.gap ?? ')'))
+        return;
       let start = -1;
       {
         // Initials of the capitalised words: GEIC ← Groupe Empresarial … Communications.
@@ -268,7 +278,8 @@ export function extractEntities(paragraphs: readonly string[], g: Gazetteer = ga
       const key = orgKey(t.text);
       const long = start >= 0 ? textOf(p, tokens, start, j).replace(/[\s(]+$/, '') : '';
       const actor = c.actor(key, long || t.text, 'organisation');
-      if (long && !actor.aliases.includes(t.text) && actor.name !== t.text) actor.aliases.push(t.text);
+      if (long && !actor.aliases.includes(t.text) && actor.name !== t.text)
+        actor.aliases.push(t.text);
       if (long && actor.name === t.text) {
         actor.aliases.push(t.text);
         actor.name = long;
@@ -302,7 +313,12 @@ export function extractEntities(paragraphs: readonly string[], g: Gazetteer = ga
           continue;
         }
         let e = j + 1;
-        while (e < tokens.length && e - j < 4 && (tokens[e] as Token).cap && isTight((tokens[e] as Token).gap))
+        while (
+          e < tokens.length &&
+          e - j < 4 &&
+          (tokens[e] as Token).cap &&
+          isTight((tokens[e] as Token).gap)
+        )
           e++;
         const whole = matchCountry(g, tokens, j);
         if (whole && whole[1] >= e - j) break; // only a country: `entreprises aux Emirats`
@@ -413,7 +429,8 @@ export function extractEntities(paragraphs: readonly string[], g: Gazetteer = ga
       // Drop sentence openers and common capitalised words in front: `Selon Konstantin Dilkó`.
       while (run.from < run.to) {
         const t = tokens[run.from] as Token;
-        if (COMMON_CAPITALISED.has(t.key) || CALENDAR.has(t.key) || ROLE_WORDS.has(t.key)) run.from++;
+        if (COMMON_CAPITALISED.has(t.key) || CALENDAR.has(t.key) || ROLE_WORDS.has(t.key))
+          run.from++;
         else if (t.sentenceStart && run.to - run.from === 1 && !FIRST_NAMES.has(t.key)) run.from++;
         else break;
       }
@@ -426,7 +443,11 @@ export function extractEntities(paragraphs: readonly string[], g: Gazetteer = ga
       if (words.some((w) => CALENDAR.has(w.key) || /^\d/.test(w.text))) continue;
       if (n === 1) {
         if (first.sentenceStart || COMMON_CAPITALISED.has(first.key) || first.upper) {
-          if (first.upper && isAcronym(first, g) && !(tokens[run.from + 1] as Token | undefined)?.upper) {
+          if (
+            first.upper &&
+            isAcronym(first, g) &&
+            !(tokens[run.from + 1] as Token | undefined)?.upper
+          ) {
             const key = orgKey(first.text);
             c.actor(key, first.text, 'organisation');
             c.mention(key, pi, first.start, first.end);
@@ -500,7 +521,12 @@ export function extractEntities(paragraphs: readonly string[], g: Gazetteer = ga
 /** True when token i stands in a comma list of at least three capitalised words. */
 function inList(tokens: Token[], i: number): boolean {
   let from = i;
-  while (from > 0 && /^\s*,\s*$/.test((tokens[from] as Token).gap) && (tokens[from - 1] as Token).cap) from--;
+  while (
+    from > 0 &&
+    /^\s*,\s*$/.test((tokens[from] as Token).gap) &&
+    (tokens[from - 1] as Token).cap
+  )
+    from--;
   let to = i;
   while (
     to + 1 < tokens.length &&
@@ -525,7 +551,8 @@ function mergeAliases(c: Collector): void {
     if (!target || target === a.key) continue;
     const t = c.actors.get(target);
     if (!t) continue;
-    if (Gazetteer.key(a.name) !== Gazetteer.key(t.name) && !t.aliases.includes(a.name)) t.aliases.push(a.name);
+    if (Gazetteer.key(a.name) !== Gazetteer.key(t.name) && !t.aliases.includes(a.name))
+      t.aliases.push(a.name);
     t.country ??= a.country;
     c.actors.delete(a.key);
     renamed.set(a.key, target);

@@ -141,7 +141,9 @@ const PREFIXES: Record<string, string[]> = {
 };
 
 /** Forms that are too often something else in French text. */
-const AMBIGUOUS = new Set(['maurice', 'chypre', 'georgie', 'niger', 'guinee', 'tchad'].map(phraseKey));
+const AMBIGUOUS = new Set(
+  ['maurice', 'chypre', 'georgie', 'niger', 'guinee', 'tchad'].map(phraseKey),
+);
 
 /** A country dataset entry, as far as this module reads it. */
 interface CountryRecord {

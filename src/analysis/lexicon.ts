@@ -91,10 +91,12 @@ export const DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'
 export const CALENDAR = new Set([...MONTHS, ...DAYS]);
 
 /** Name particles allowed inside a person's name: `Ali Bin Hassan`, `Ursula von der Leyen`. */
-export const NAME_PARTICLES = set('de da del della di van von der den bin ben al el ibn dos das du le');
+export const NAME_PARTICLES = set(
+  'de da del della di van von der den bin ben al el ibn dos das du le',
+);
 
 /** Connectors allowed inside an organisation name. */
-export const ORG_CONNECTORS = set("de des du d la le les l pour et en sur of for the and on in to");
+export const ORG_CONNECTORS = set('de des du d la le les l pour et en sur of for the and on in to');
 
 /** Common first names (international), to tell a person from an organisation. */
 export const FIRST_NAMES = set(`

@@ -54,7 +54,7 @@ export function stem(word: string): string {
   if (s === undefined) {
     s = /^\d/.test(word) ? word : stemmer(word);
     // Copy the key so the cache never retains a slice of a whole document.
-    stemCache.set((` ${word}`).slice(1), s);
+    stemCache.set(` ${word}`.slice(1), s);
     if (stemCache.size > 500_000) stemCache.clear();
   }
   return s;

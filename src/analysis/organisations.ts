@@ -19,7 +19,10 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   { name: 'Banque mondiale', forms: ['Banque mondiale', 'World Bank'] },
   { name: 'FMI', forms: ['FMI', 'Fonds monétaire international', 'IMF'] },
   { name: 'OMC', forms: ['OMC', 'Organisation mondiale du commerce', 'WTO'] },
-  { name: 'OCDE', forms: ['OCDE', 'OECD', 'Organisation de coopération et de développement économiques'] },
+  {
+    name: 'OCDE',
+    forms: ['OCDE', 'OECD', 'Organisation de coopération et de développement économiques'],
+  },
   { name: 'OMS', forms: ['OMS', 'WHO', 'Organisation mondiale de la santé'] },
   { name: 'UNESCO', forms: ['UNESCO', 'Unesco'] },
   { name: 'OSCE', forms: ['OSCE', 'Organisation pour la sécurité et la coopération en Europe'] },

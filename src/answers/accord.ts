@@ -8,7 +8,7 @@ import { suggestParties } from './parties.ts';
 import type { AccordAnswer, AgreementResult } from './types.ts';
 
 /** Keys that stand for the party in a document: itself, and for a country its organisations. */
-function partyKeys(index: CorpusIndex, doc: AnalyzedDocument, key: string): Set<string> {
+function partyKeys(doc: AnalyzedDocument, key: string): Set<string> {
   const keys = new Set([key]);
   if (key.startsWith('pays:')) {
     const code = key.slice(5);
@@ -17,8 +17,13 @@ function partyKeys(index: CorpusIndex, doc: AnalyzedDocument, key: string): Set<
   return keys;
 }
 
-function result(index: CorpusIndex, doc: AnalyzedDocument, ag: Agreement, key: string): AgreementResult {
-  const keys = partyKeys(index, doc, key);
+function result(
+  index: CorpusIndex,
+  doc: AnalyzedDocument,
+  ag: Agreement,
+  key: string,
+): AgreementResult {
+  const keys = partyKeys(doc, key);
   // The passage that supports the answer: the strongest evidence paragraph naming the party.
   // A body paragraph is better evidence than the title line repeated as paragraph 1.
   const names = (p: number) => doc.mentions.some((m) => m.paragraph === p && keys.has(m.key));
@@ -27,7 +32,8 @@ function result(index: CorpusIndex, doc: AnalyzedDocument, ag: Agreement, key: s
   const index_ = para ?? ag.evidence[0] ?? 0;
   const allParties = new Set(ag.parties);
   const spans = mentionSpans(doc, index_, new Set([...keys, ...allParties]));
-  const name = (k: string) => doc.actors.find((a) => a.key === k)?.name ?? index.actor(k)?.name ?? k;
+  const name = (k: string) =>
+    doc.actors.find((a) => a.key === k)?.name ?? index.actor(k)?.name ?? k;
   const out: AgreementResult = {
     ...cite(doc, index_, spans),
     kind: ag.kind,
@@ -68,7 +74,9 @@ export function answerAccord(ctx: AnswerContext, query: string): AccordAnswer {
     };
   }
   // Prefer the key that is party to agreements (a name may be both a country form and an alias).
-  const key = [...keys].sort((a, b) => index.agreementsOf(b).length - index.agreementsOf(a).length)[0] as string;
+  const key = [...keys].sort(
+    (a, b) => index.agreementsOf(b).length - index.agreementsOf(a).length,
+  )[0] as string;
   const actor = index.actor(key);
   const party = { key, name: actor?.name ?? q, type: actor?.type ?? 'organisation' };
 

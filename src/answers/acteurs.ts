@@ -23,7 +23,11 @@ function ofCountry(ctx: AnswerContext, a: Actor, code: string): boolean {
   return a.roles.some((r) =>
     phraseKey(r)
       .split(' ')
-      .some((w) => g.lookup(w)?.code === code || ctx.index.resolve(w).some((k) => ctx.index.actor(k)?.country === code)),
+      .some(
+        (w) =>
+          g.lookup(w)?.code === code ||
+          ctx.index.resolve(w).some((k) => ctx.index.actor(k)?.country === code),
+      ),
   );
 }
 
@@ -33,7 +37,10 @@ export function answerActeurs(ctx: AnswerContext, filters: ActorFilters = {}): A
   if (filters.type) {
     const t = phraseKey(filters.type).replace(/s$/, '') as ActorType;
     if (!ACTOR_TYPES.includes(t)) {
-      return { ...out, message: `Type inconnu : « ${filters.type} ». Types possibles : pays, organisation, personne.` };
+      return {
+        ...out,
+        message: `Type inconnu : « ${filters.type} ». Types possibles : pays, organisation, personne.`,
+      };
     }
     out.filters.type = t;
     list = list.filter((a) => a.type === t);
@@ -46,7 +53,8 @@ export function answerActeurs(ctx: AnswerContext, filters: ActorFilters = {}): A
   }
   if (filters.pays) {
     const form = gazetteer().lookup(phraseKey(filters.pays));
-    if (!form || form.kind === 'prefix') return { ...out, message: `Pays inconnu : « ${filters.pays} ».` };
+    if (!form || form.kind === 'prefix')
+      return { ...out, message: `Pays inconnu : « ${filters.pays} ».` };
     out.filters.pays = gazetteer().country(form.code)?.name ?? filters.pays;
     list = list.filter((a) => ofCountry(ctx, a, form.code));
   }

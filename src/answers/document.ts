@@ -34,19 +34,26 @@ export function answerDocument(ctx: AnswerContext, query: string): DocumentAnswe
       message: many.length
         ? `Plusieurs documents correspondent à « ${q} » : précisez.`
         : `Aucun document ne correspond à « ${q} ».`,
-      ...(many.length ? { suggestions: many.slice(0, 10).map((d) => ({ id: d.id, title: d.title })) } : {}),
+      ...(many.length
+        ? { suggestions: many.slice(0, 10).map((d) => ({ id: d.id, title: d.title })) }
+        : {}),
     };
   }
   const counts = new Map<string, number>();
   for (const m of doc.mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-  const name = (k: string) => doc.actors.find((a) => a.key === k)?.name ?? ctx.index.actor(k)?.name ?? k;
+  const name = (k: string) =>
+    doc.actors.find((a) => a.key === k)?.name ?? ctx.index.actor(k)?.name ?? k;
   return {
     command: 'document',
     query: q,
     document: {
       id: doc.id,
       title: doc.title,
-      ...(doc.date ? { date: doc.date } : doc.agreements[0]?.date ? { date: doc.agreements[0].date } : {}),
+      ...(doc.date
+        ? { date: doc.date }
+        : doc.agreements[0]?.date
+          ? { date: doc.agreements[0].date }
+          : {}),
       ...(doc.meta.source ? { source: doc.meta.source } : {}),
       paragraphs: doc.paragraphs.length,
       words: doc.paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0),

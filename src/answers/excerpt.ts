@@ -15,7 +15,8 @@ export function termSpans(text: string, matched: ReadonlySet<string>): [number, 
   if (matched.size === 0) return out;
   for (const m of text.matchAll(WORD)) {
     const word = m[0].replace(/^[dljmnstc]['’]|^qu['’]/i, '');
-    if (terms(word).some((t) => matched.has(t))) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    if (terms(word).some((t) => matched.has(t)))
+      out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   return out;
 }
@@ -28,7 +29,10 @@ export function cite(doc: AnalyzedDocument, index: number, spans: [number, numbe
   if (text.length > MAX_EXCERPT) {
     const sents = sentences(text);
     const anchor = spans[0]?.[0] ?? 0;
-    let i = Math.max(0, sents.findIndex(([s, e]) => anchor >= s && anchor < e));
+    let i = Math.max(
+      0,
+      sents.findIndex(([s, e]) => anchor >= s && anchor < e),
+    );
     [from, to] = sents[i] ?? [0, MAX_EXCERPT];
     // Grow around the anchor sentence while it fits.
     for (let left = i - 1, right = i + 1; ; ) {
@@ -57,13 +61,23 @@ export function cite(doc: AnalyzedDocument, index: number, spans: [number, numbe
   const highlights = mergeSpans(spans)
     .filter(([s, e]) => s >= shift && e <= shift + excerpt.length)
     .map(([s, e]) => [s - shift, e - shift] as [number, number]);
-  const citation: Citation = { document: doc.id, title: doc.title, paragraph: index + 1, excerpt, highlights };
+  const citation: Citation = {
+    document: doc.id,
+    title: doc.title,
+    paragraph: index + 1,
+    excerpt,
+    highlights,
+  };
   if (from > 0 || to < text.length) citation.cut = { before: from > 0, after: to < text.length };
   return citation;
 }
 
 /** Spans of the mentions of some actors in a paragraph. */
-export function mentionSpans(doc: AnalyzedDocument, index: number, keys: ReadonlySet<string>): [number, number][] {
+export function mentionSpans(
+  doc: AnalyzedDocument,
+  index: number,
+  keys: ReadonlySet<string>,
+): [number, number][] {
   return doc.mentions
     .filter((m) => m.paragraph === index && keys.has(m.key))
     .map((m) => [m.start, m.end] as [number, number]);

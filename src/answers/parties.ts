@@ -40,7 +40,8 @@ export function suggestParties(index: CorpusIndex, typed: string, limit = 25): P
       if (d > 2) continue;
       score = 3 + d;
     } else continue;
-    if (!inAgreement.has(key)) score += key.startsWith('pays:') && !index.actor(key)?.documents.length ? 10 : 5;
+    if (!inAgreement.has(key))
+      score += key.startsWith('pays:') && !index.actor(key)?.documents.length ? 10 : 5;
     const prev = scored.get(key);
     if (!prev || score < prev.score) scored.set(key, { score, form });
   }

@@ -12,10 +12,20 @@ const PER_DOCUMENT = 3;
 
 export function answerRecherche(ctx: AnswerContext, query: string): SearchAnswer {
   const q = query.trim();
-  const base: SearchAnswer = { command: 'recherche', query: q, mode: 'none', results: [], total: 0 };
-  if (!q) return { ...base, message: 'Indiquez des mots à chercher, par exemple « cybersécurité ».' };
+  const base: SearchAnswer = {
+    command: 'recherche',
+    query: q,
+    mode: 'none',
+    results: [],
+    total: 0,
+  };
+  if (!q)
+    return { ...base, message: 'Indiquez des mots à chercher, par exemple « cybersécurité ».' };
   if (terms(q).length === 0) {
-    return { ...base, message: `« ${q} » ne contient que des mots trop courants pour être cherchés.` };
+    return {
+      ...base,
+      message: `« ${q} » ne contient que des mots trop courants pour être cherchés.`,
+    };
   }
   const attempts = [
     { mode: 'exact', options: { combineWith: 'AND' } },
@@ -39,8 +49,11 @@ export function answerRecherche(ctx: AnswerContext, query: string): SearchAnswer
       if (results.length >= MAX_RESULTS) break;
     }
     const answer: SearchAnswer = { ...base, mode, results, total: hits.length };
-    if (mode === 'partial') answer.message = 'Aucun passage ne contient tous les mots : passages qui en contiennent une partie.';
-    if (mode === 'approx') answer.message = 'Aucun résultat exact : résultats approchants (fautes de frappe tolérées).';
+    if (mode === 'partial')
+      answer.message =
+        'Aucun passage ne contient tous les mots : passages qui en contiennent une partie.';
+    if (mode === 'approx')
+      answer.message = 'Aucun résultat exact : résultats approchants (fautes de frappe tolérées).';
     return answer;
   }
   return { ...base, message: `Aucun passage ne correspond à « ${q} ».` };

@@ -13,7 +13,9 @@ async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const words = argv.filter((a) => a !== '--json');
   if (words.length === 0) {
-    process.stderr.write('Usage : npm run ask -- <commande> [options] [--json], par exemple : npm run ask -- accord russie\n');
+    process.stderr.write(
+      'Usage : npm run ask -- <commande> [options] [--json], par exemple : npm run ask -- accord russie\n',
+    );
     return 2;
   }
   const logger = consoleLogger({ quiet: true });
@@ -22,7 +24,9 @@ async function main(argv: string[]): Promise<number> {
     const app = await openApp(loadConfig(), logger);
     const answer = await command.answer(app.context, args);
     process.stdout.write(
-      json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderText(answer, process.stdout.isTTY ? ANSI : PLAIN)}\n`,
+      json
+        ? `${JSON.stringify(answer, null, 2)}\n`
+        : `${renderText(answer, process.stdout.isTTY ? ANSI : PLAIN)}\n`,
     );
     return 0;
   } catch (err) {

@@ -24,7 +24,11 @@ export async function answerLine(app: App, line: string, logger: Logger): Promis
 export async function runConsole(app: App, logger: Logger): Promise<void> {
   const interactive = process.stdin.isTTY === true;
   const task = scheduleReindex(app.config.reindexCron, app.indexer, logger);
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
+  const rl = createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: interactive,
+  });
   if (interactive) {
     process.stdout.write(`${help()}\n`);
     rl.setPrompt('accords> ');

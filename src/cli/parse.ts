@@ -2,9 +2,10 @@
  * Commands typed as in Discord: `/accord russie`, `/acteurs type:personne pays:russie`.
  * `nom:valeur` sets an option; other words fill the first option that takes free text.
  */
-import { ACTOR_TYPES } from '../answers/acteurs.ts';
+
 import { gazetteer } from '../analysis/gazetteer.ts';
 import { phraseKey } from '../analysis/phrases.ts';
+import { ACTOR_TYPES } from '../answers/acteurs.ts';
 import { COMMANDS, findCommand } from '../commands/index.ts';
 import type { Command } from '../commands/types.ts';
 
@@ -21,7 +22,9 @@ export function parseLine(line: string): Parsed {
   if (!name) throw new UsageError(help());
   const command = findCommand(name);
   if (!command) {
-    throw new UsageError(`Commande inconnue : « ${name} ». Commandes : ${COMMANDS.map((c) => `/${c.name}`).join(', ')}.`);
+    throw new UsageError(
+      `Commande inconnue : « ${name} ». Commandes : ${COMMANDS.map((c) => `/${c.name}`).join(', ')}.`,
+    );
   }
   const args: Record<string, string> = {};
   const free: string[] = [];
@@ -38,11 +41,15 @@ export function parseLine(line: string): Parsed {
   if (free.length) assignFree(command, args, free);
   for (const o of command.options) {
     if (o.required && !args[o.name]?.trim()) {
-      throw new UsageError(`/${command.name} : l’option « ${o.name} » est requise (${o.description}).`);
+      throw new UsageError(
+        `/${command.name} : l’option « ${o.name} » est requise (${o.description}).`,
+      );
     }
     const v = args[o.name];
     if (v !== undefined && o.choices && !o.choices.includes(v)) {
-      throw new UsageError(`/${command.name} : « ${v} » n’est pas un choix de « ${o.name} » (${o.choices.join(', ')}).`);
+      throw new UsageError(
+        `/${command.name} : « ${v} » n’est pas un choix de « ${o.name} » (${o.choices.join(', ')}).`,
+      );
     }
   }
   return { command, args };
@@ -75,5 +82,7 @@ export function help(): string {
     const opts = c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}:…]`)).join(' ');
     return `  /${c.name}${opts ? ` ${opts}` : ''} — ${c.description}`;
   });
-  return ['Commandes :', ...lines, '  /aide — cette aide ; /quitter (ou Ctrl+D) pour sortir'].join('\n');
+  return ['Commandes :', ...lines, '  /aide — cette aide ; /quitter (ou Ctrl+D) pour sortir'].join(
+    '\n',
+  );
 }

@@ -34,7 +34,9 @@ function source(c: Citation): string {
   return `Source : ${c.title} — ${c.document}, § ${c.paragraph}`;
 }
 
-function dateText(d: { text: string; iso?: string; uncertain: boolean } | undefined): string | undefined {
+function dateText(
+  d: { text: string; iso?: string; uncertain: boolean } | undefined,
+): string | undefined {
   if (!d) return undefined;
   if (!d.iso) return `${d.text} (date non précisée)`;
   return `${d.iso}${d.uncertain ? ' (année déduite)' : ''} — « ${d.text} »`;
@@ -50,7 +52,9 @@ function accord(a: AccordAnswer, style: TextStyle): string[] {
     out.push(`   Nature : ${r.kind}${r.curated ? ' (renseigné par un curateur)' : ''}`);
     out.push(`   Parties : ${r.parties.join(', ')}`);
     if (r.signatories.length) {
-      out.push(`   Signataires : ${r.signatories.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)).join(', ')}`);
+      out.push(
+        `   Signataires : ${r.signatories.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)).join(', ')}`,
+      );
     }
     if (r.place) out.push(`   Lieu : ${r.place}`);
     const d = dateText(r.date);
@@ -58,20 +62,31 @@ function accord(a: AccordAnswer, style: TextStyle): string[] {
     out.push(`   « ${marked(r, style)} »`, `   ${source(r)}`);
   });
   if (a.alsoMentioned.length) {
-    out.push('', `Cité aussi, sans accord le concernant, dans : ${a.alsoMentioned.map((m) => m.title).join(' ; ')}`);
+    out.push(
+      '',
+      `Cité aussi, sans accord le concernant, dans : ${a.alsoMentioned.map((m) => m.title).join(' ; ')}`,
+    );
   }
   return out;
 }
 
 function recherche(a: SearchAnswer, style: TextStyle): string[] {
-  const out = [`Recherche « ${a.query} » : ${a.total} passage(s)${a.total > a.results.length ? `, ${a.results.length} affichés` : ''}`];
+  const out = [
+    `Recherche « ${a.query} » : ${a.total} passage(s)${a.total > a.results.length ? `, ${a.results.length} affichés` : ''}`,
+  ];
   if (a.message) out.push(a.message);
-  a.results.forEach((r, i) => out.push('', `${i + 1}. « ${marked(r, style)} »`, `   ${source(r)}`));
+  a.results.forEach((r, i) => {
+    out.push('', `${i + 1}. « ${marked(r, style)} »`, `   ${source(r)}`);
+  });
   return out;
 }
 
 function acteurs(a: ActorsAnswer): string[] {
-  const f = [a.filters.type, a.filters.pays && `pays : ${a.filters.pays}`, a.filters.document && `document : ${a.filters.document}`]
+  const f = [
+    a.filters.type,
+    a.filters.pays && `pays : ${a.filters.pays}`,
+    a.filters.document && `document : ${a.filters.document}`,
+  ]
     .filter(Boolean)
     .join(', ');
   const out = [`Acteurs${f ? ` (${f})` : ''} : ${a.total}`];
@@ -79,7 +94,9 @@ function acteurs(a: ActorsAnswer): string[] {
   for (const x of a.actors) {
     const role = x.roles.length ? ` — ${x.roles.slice(0, 2).join(' ; ')}` : '';
     const country = x.country && x.type !== 'pays' ? `, ${x.country}` : '';
-    out.push(`- ${x.name} (${TYPE_LABEL[x.type]}${country})${role} — ${x.documents.length} document(s) : ${x.documents.join(', ')}`);
+    out.push(
+      `- ${x.name} (${TYPE_LABEL[x.type]}${country})${role} — ${x.documents.length} document(s) : ${x.documents.join(', ')}`,
+    );
   }
   return out;
 }
@@ -97,10 +114,14 @@ function documentCard(a: DocumentAnswer): string[] {
   if (d.source) out.push(`Source : ${d.source}`);
   out.push(`Taille : ${d.paragraphs} paragraphes, ${d.words} mots, ${d.bytes} octets`);
   if (d.agreements.length === 0) out.push('Accords : aucun accord rapporté');
-  for (const ag of d.agreements) out.push(`Accord : ${ag.kind} — ${ag.parties.join(', ')} (§ ${ag.paragraph})`);
+  for (const ag of d.agreements)
+    out.push(`Accord : ${ag.kind} — ${ag.parties.join(', ')} (§ ${ag.paragraph})`);
   for (const type of ['pays', 'organisation', 'personne'] as const) {
     const list = d.actors.filter((x) => x.type === type).map((x) => x.name);
-    if (list.length) out.push(`${type === 'pays' ? 'Pays' : type === 'organisation' ? 'Organisations' : 'Personnes'} : ${list.join(', ')}`);
+    if (list.length)
+      out.push(
+        `${type === 'pays' ? 'Pays' : type === 'organisation' ? 'Organisations' : 'Personnes'} : ${list.join(', ')}`,
+      );
   }
   return out;
 }
@@ -115,7 +136,8 @@ function corpus(a: CorpusAnswer): string[] {
   if (a.skipped.length === 0) out.push('Fichiers ignorés : aucun');
   else {
     out.push(`Fichiers ignorés : ${a.skipped.length}`);
-    for (const s of a.skipped) out.push(`- ${s.id} : ${s.reason}${s.keptPrevious ? ' (version précédente conservée)' : ''}`);
+    for (const s of a.skipped)
+      out.push(`- ${s.id} : ${s.reason}${s.keptPrevious ? ' (version précédente conservée)' : ''}`);
   }
   return out;
 }
@@ -128,7 +150,8 @@ function reindex(a: ReindexAnswer): string[] {
   for (const d of a.added) out.push(`+ ${d.title} (${d.id})`);
   for (const d of a.updated) out.push(`~ ${d.title} (${d.id})`);
   for (const id of a.removed) out.push(`- ${id}`);
-  for (const s of a.skipped) out.push(`! ${s.id} : ${s.reason}${s.keptPrevious ? ' (version précédente conservée)' : ''}`);
+  for (const s of a.skipped)
+    out.push(`! ${s.id} : ${s.reason}${s.keptPrevious ? ' (version précédente conservée)' : ''}`);
   return out;
 }
 

@@ -7,7 +7,14 @@ import { recherche } from './recherche.ts';
 import { reindexer } from './reindexer.ts';
 import type { Command } from './types.ts';
 
-export const COMMANDS: readonly Command[] = [accord, acteurs, recherche, document, corpus, reindexer];
+export const COMMANDS: readonly Command[] = [
+  accord,
+  acteurs,
+  recherche,
+  document,
+  corpus,
+  reindexer,
+];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.name === name.toLowerCase());

@@ -60,7 +60,9 @@ export function splitFrontMatter(text: string): { meta: FrontMatter; body: strin
   const parties = asStringList(d.parties);
   if (parties) meta.parties = parties;
   if (Array.isArray(d.acteurs) || typeof d.acteurs === 'string') {
-    meta.acteurs = Array.isArray(d.acteurs) ? (d.acteurs as FrontMatter['acteurs']) : asStringList(d.acteurs);
+    meta.acteurs = Array.isArray(d.acteurs)
+      ? (d.acteurs as FrontMatter['acteurs'])
+      : asStringList(d.acteurs);
   }
   if (d.type != null) meta.type = String(d.type);
   return { meta, body: text.slice(m[0].length) };

@@ -59,12 +59,14 @@ export async function listCorpus(root: string): Promise<ListResult> {
           continue;
         }
         if (target !== realRoot && !target.startsWith(realRoot + sep)) {
-          if (EXTENSIONS.test(e.name)) skipped.push({ id, reason: 'lien vers un fichier hors du dossier du corpus' });
+          if (EXTENSIONS.test(e.name))
+            skipped.push({ id, reason: 'lien vers un fichier hors du dossier du corpus' });
           continue;
         }
         const s = await stat(path).catch(() => null);
         if (s?.isDirectory()) continue; // links to folders inside the corpus would index twice
-        if (s?.isFile() && EXTENSIONS.test(e.name)) files.push({ id, path, size: s.size, mtimeMs: s.mtimeMs });
+        if (s?.isFile() && EXTENSIONS.test(e.name))
+          files.push({ id, path, size: s.size, mtimeMs: s.mtimeMs });
         continue;
       }
       if (e.isDirectory()) await walk(path);
@@ -93,7 +95,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /** Reads and parses one file; every failure is a French reason. */
 export async function readCorpusFile(file: FileEntry, maxBytes: number): Promise<ReadResult> {
   if (file.size > maxBytes) {
-    return { ok: false, reason: `fichier trop volumineux (${formatBytes(file.size)}, limite ${formatBytes(maxBytes)})` };
+    return {
+      ok: false,
+      reason: `fichier trop volumineux (${formatBytes(file.size)}, limite ${formatBytes(maxBytes)})`,
+    };
   }
   let buf: Buffer;
   try {
@@ -101,11 +106,15 @@ export async function readCorpusFile(file: FileEntry, maxBytes: number): Promise
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, reason: 'fichier disparu pendant la lecture' };
-    if (code === 'EACCES' || code === 'EPERM') return { ok: false, reason: 'fichier illisible (permissions)' };
+    if (code === 'EACCES' || code === 'EPERM')
+      return { ok: false, reason: 'fichier illisible (permissions)' };
     return { ok: false, reason: `fichier illisible (${code ?? 'erreur inconnue'})` };
   }
   if (buf.length > maxBytes) {
-    return { ok: false, reason: `fichier trop volumineux (${formatBytes(buf.length)}, limite ${formatBytes(maxBytes)})` };
+    return {
+      ok: false,
+      reason: `fichier trop volumineux (${formatBytes(buf.length)}, limite ${formatBytes(maxBytes)})`,
+    };
   }
   return decodeDocument(file.id, buf);
 }

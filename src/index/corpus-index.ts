@@ -63,9 +63,9 @@ export interface Change {
 
 /** Adds and removes values of a Map<K, Set<V>>, dropping empty sets. */
 function addTo<K, V>(map: Map<K, Set<V>>, k: K, v: V): void {
-  let s = map.get(k);
-  if (!s) map.set(k, (s = new Set()));
-  s.add(v);
+  const s = map.get(k);
+  if (s) s.add(v);
+  else map.set(k, new Set([v]));
 }
 function removeFrom<K, V>(map: Map<K, Set<V>>, k: K, v: V): void {
   const s = map.get(k);
@@ -170,9 +170,9 @@ export class CorpusIndex {
   private register(doc: AnalyzedDocument): void {
     this.docs.set(doc.id, doc);
     for (const a of doc.actors) {
-      let perDoc = this.actorDocs.get(a.key);
-      if (!perDoc) this.actorDocs.set(a.key, (perDoc = new Map()));
-      perDoc.set(doc.id, a);
+      const perDoc = this.actorDocs.get(a.key);
+      if (perDoc) perDoc.set(doc.id, a);
+      else this.actorDocs.set(a.key, new Map([[doc.id, a]]));
       for (const f of [a.name, ...a.aliases]) addTo(this.forms, phraseKey(f), a.key);
     }
     for (const ag of doc.agreements) for (const p of ag.parties) addTo(this.partyDocs, p, doc.id);
@@ -194,17 +194,22 @@ export class CorpusIndex {
         if (!still) removeFrom(this.forms, key, a.key);
       }
     }
-    for (const ag of doc.agreements) for (const p of ag.parties) removeFrom(this.partyDocs, p, doc.id);
+    for (const ag of doc.agreements)
+      for (const p of ag.parties) removeFrom(this.partyDocs, p, doc.id);
   }
 
   /** Compacts the MiniSearch index after many discards (it walks the whole index: batch it). */
   async vacuum(): Promise<void> {
-    if (this.search_.dirtCount > 0) await this.search_.vacuum({ batchSize: 1_000_000, batchWait: 1 });
+    if (this.search_.dirtCount > 0)
+      await this.search_.vacuum({ batchSize: 1_000_000, batchWait: 1 });
   }
 
   // ---------------------------------------------------------------- queries
 
-  search(query: string, options: Parameters<MiniSearch<Passage>['search']>[1] = {}): SearchResult[] {
+  search(
+    query: string,
+    options: Parameters<MiniSearch<Passage>['search']>[1] = {},
+  ): SearchResult[] {
     return this.search_.search(query, options);
   }
 
@@ -235,7 +240,8 @@ export class CorpusIndex {
     const name =
       first.type === 'pays'
         ? first.name
-        : [...names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? first.name;
+        : ([...names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ??
+          first.name);
     for (const n of names.keys()) if (n !== name) aliases.add(n);
     aliases.delete(name);
     const actor: Actor = {
@@ -256,7 +262,9 @@ export class CorpusIndex {
   private countryOnly(key: string): Actor | undefined {
     if (!key.startsWith('pays:')) return undefined;
     const c = gazetteer().country(key.slice(5));
-    return c ? { key, name: c.name, type: 'pays', aliases: [], roles: [], documents: [], mentions: 0 } : undefined;
+    return c
+      ? { key, name: c.name, type: 'pays', aliases: [], roles: [], documents: [], mentions: 0 }
+      : undefined;
   }
 
   /** Every actor, most important first (documents citing it, then mentions). */

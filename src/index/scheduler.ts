@@ -27,6 +27,8 @@ export function scheduleReindex(
     },
     { name: 'reindex', noOverlap: true },
   );
-  task.on('execution:overlap', () => logger.warn('Réindexation planifiée sautée : la précédente tourne encore.'));
+  task.on('execution:overlap', () =>
+    logger.warn('Réindexation planifiée sautée : la précédente tourne encore.'),
+  );
   return task;
 }

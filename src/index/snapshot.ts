@@ -27,7 +27,11 @@ export interface Snapshot {
 
 export class SnapshotError extends Error {}
 
-export async function saveSnapshot(path: string, index: CorpusIndex, files: Map<string, FileState>): Promise<void> {
+export async function saveSnapshot(
+  path: string,
+  index: CorpusIndex,
+  files: Map<string, FileState>,
+): Promise<void> {
   const data = {
     format: FORMAT,
     version: SNAPSHOT_VERSION,
@@ -53,7 +57,8 @@ export async function loadSnapshot(path: string): Promise<Snapshot> {
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new SnapshotError('aucun instantané');
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new SnapshotError('aucun instantané');
     throw new SnapshotError('instantané illisible');
   }
   let data: {
@@ -71,10 +76,15 @@ export async function loadSnapshot(path: string): Promise<Snapshot> {
   }
   if (data?.format !== FORMAT) throw new SnapshotError('instantané corrompu');
   if (data.version !== SNAPSHOT_VERSION) {
-    throw new SnapshotError(`instantané d’un autre format (version ${data.version}, attendue ${SNAPSHOT_VERSION})`);
+    throw new SnapshotError(
+      `instantané d’un autre format (version ${data.version}, attendue ${SNAPSHOT_VERSION})`,
+    );
   }
   try {
-    const ms = MiniSearch.loadJS(data.index as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+    const ms = MiniSearch.loadJS(
+      data.index as Parameters<typeof MiniSearch.loadJS>[0],
+      MINISEARCH_OPTIONS,
+    );
     const index = new CorpusIndex(ms);
     index.restore(data.docs ?? []);
     return { index, files: new Map(data.files ?? []), savedAt: data.savedAt ?? '' };

@@ -1,0 +1,144 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerAccord } from '../src/answers/accord.ts';
+import { answerActeurs } from '../src/answers/acteurs.ts';
+import type { AnswerContext } from '../src/answers/context.ts';
+import { answerCorpus } from '../src/answers/corpus.ts';
+import { answerDocument } from '../src/answers/document.ts';
+import { answerRecherche } from '../src/answers/recherche.ts';
+import { DATA, openIndexer, readData } from './helpers.ts';
+
+let ctx: AnswerContext;
+beforeAll(async () => {
+  ({ ctx } = await openIndexer(DATA));
+});
+
+/** The cited paragraph, read from the file itself: excerpts must be verbatim. */
+function paragraphOf(id: string, n: number): string {
+  const doc = ctx.index.document(id);
+  return doc?.paragraphs[n - 1] ?? '';
+}
+
+describe('accord', () => {
+  it('russie: the three Russia agreements (Indonesia, Cuba, Iran), with verbatim excerpts', () => {
+    const a = answerAccord(ctx, 'russie');
+    expect(a.party?.name).toBe('Russie');
+    expect(a.results.map((r) => r.document)).toEqual([
+      '002_7bacfd5d60cb52ed.txt',
+      '000_d675efb5c39959a3.txt',
+      '001_5df01aa33b8a02f0.txt',
+    ]);
+    for (const r of a.results) {
+      expect(readData(r.document)).toContain(r.excerpt);
+      expect(paragraphOf(r.document, r.paragraph)).toContain(r.excerpt);
+      expect(r.excerpt.length).toBeGreaterThan(20);
+    }
+    expect(a.results[0]?.parties.slice(0, 2).sort()).toEqual(['Indonésie', 'Russie']);
+    expect(a.results[1]?.parties).toEqual(expect.arrayContaining(['Cuba', 'Russie']));
+    expect(a.results[2]?.parties).toEqual(expect.arrayContaining(['Iran', 'Russie']));
+    expect(a.results[2]?.kind).toBe('discussions');
+  });
+  it.each(['Russie', 'moscou', 'russe', 'Fédération de Russie'])('%s resolves to Russia', (q) => {
+    expect(answerAccord(ctx, q).results).toHaveLength(3);
+  });
+  it.each(['uit', 'UIT', 'Global Cyber Alliance'])('%s finds the joint declaration', (q) => {
+    const a = answerAccord(ctx, q);
+    expect(a.results.map((r) => [r.document, r.kind])).toEqual([
+      ['004_8c4fc2a06532ada3.txt', 'déclaration commune'],
+    ]);
+  });
+  it('the excerpt marks the party', () => {
+    const r = answerAccord(ctx, 'russie').results[0];
+    const marked = r?.highlights.map(([s, e]) => r.excerpt.slice(s, e));
+    expect(marked).toContain('Russie');
+  });
+  it('france: a known country without agreement gives none, and says so', () => {
+    const a = answerAccord(ctx, 'france');
+    expect(a.results).toEqual([]);
+    expect(a.message).toBe('Aucun accord trouvé impliquant France.');
+  });
+  it('an unknown party gives no result and the closest names', () => {
+    const a = answerAccord(ctx, 'rusie');
+    expect(a.results).toEqual([]);
+    expect(a.message).toMatch(/Aucun pays ni organisation connu/);
+    expect(a.suggestions?.[0]).toBe('Russie');
+  });
+  it('a mention in passing is not an agreement: Comoros are cited, not party', () => {
+    const a = answerAccord(ctx, 'Comores');
+    expect(a.results).toEqual([]);
+    expect(a.alsoMentioned.map((m) => m.document)).toEqual(['003_16694e5c39f50f83.txt']);
+  });
+});
+
+describe('acteurs', () => {
+  it('lists countries, organisations and people, most cited first', () => {
+    const a = answerActeurs(ctx);
+    expect(a.actors[0]?.name).toBe('Russie');
+    expect(new Set(a.actors.map((x) => x.type))).toEqual(
+      new Set(['pays', 'organisation', 'personne']),
+    );
+    for (const x of a.actors)
+      for (const d of x.documents) expect(ctx.index.document(d)).toBeDefined();
+  });
+  it('filters by type, document and country', () => {
+    const people = answerActeurs(ctx, { type: 'personne' }).actors.map((x) => x.name);
+    expect(people).toEqual(
+      expect.arrayContaining([
+        'Houlin Zhao',
+        'Brahima Sanou',
+        'Philip Reitinger',
+        'Nikolai Pátrushev',
+      ]),
+    );
+    const inDoc = answerActeurs(ctx, { document: '004_8c4fc2a06532ada3.txt' }).actors.map(
+      (x) => x.name,
+    );
+    expect(inDoc).toContain('Global Cyber Alliance');
+    expect(inDoc).not.toContain('Russie');
+    const russian = answerActeurs(ctx, { pays: 'russie' }).actors.map((x) => x.name);
+    expect(russian).toEqual(expect.arrayContaining(['Russie', 'RITE', 'Rostec']));
+    expect(russian).not.toContain('Cuba');
+  });
+  it('an unknown type says which ones exist', () => {
+    expect(answerActeurs(ctx, { type: 'villes' }).message).toMatch(/pays, organisation, personne/);
+  });
+});
+
+describe('recherche', () => {
+  it('is accent-insensitive and marks the matched words', () => {
+    const a = answerRecherche(ctx, 'securite informatique');
+    expect(a.mode).toBe('exact');
+    expect(a.results.length).toBeGreaterThan(0);
+    for (const r of a.results) {
+      expect(paragraphOf(r.document, r.paragraph)).toContain(r.excerpt);
+      const words = r.highlights.map(([s, e]) => r.excerpt.slice(s, e).toLowerCase());
+      expect(words.some((w) => w.startsWith('sécurit') || w.includes('sécurité'))).toBe(true);
+    }
+  });
+  it('tolerates a typo when nothing matches exactly', () => {
+    const a = answerRecherche(ctx, 'cryptografie');
+    expect(a.mode).toBe('approx');
+    expect(a.results[0]?.document).toBe('002_7bacfd5d60cb52ed.txt');
+  });
+  it('says so when nothing matches', () => {
+    const a = answerRecherche(ctx, 'zzzzqqq');
+    expect(a.results).toEqual([]);
+    expect(a.message).toMatch(/Aucun passage/);
+  });
+});
+
+describe('document and corpus', () => {
+  it('gives a card by id or title fragment', () => {
+    const a = answerDocument(ctx, 'Comores Câbles');
+    expect(a.document?.id).toBe('003_16694e5c39f50f83.txt');
+    expect(a.document?.agreements).toEqual([]);
+    expect(a.document?.paragraphs).toBe(5);
+    expect(answerDocument(ctx, 'inexistant').message).toMatch(/Aucun document/);
+  });
+  it('summarises the corpus', () => {
+    const a = answerCorpus(ctx);
+    expect(a.documents).toBe(5);
+    expect(a.agreements).toBe(4);
+    expect(a.skipped).toEqual([]);
+    expect(a.lastIndexedAt).toBeDefined();
+  });
+});
