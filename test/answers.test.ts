@@ -142,3 +142,33 @@ describe('document and corpus', () => {
     expect(a.lastIndexedAt).toBeDefined();
   });
 });
+
+describe('unseen documents (shared/corpora/extra) added to the seeds', () => {
+  let wide: AnswerContext;
+  beforeAll(async () => {
+    const { cpSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { seedCopy, EXTRA } = await import('./helpers.ts');
+    const dir = seedCopy();
+    for (const f of readdirSync(EXTRA)) cpSync(join(EXTRA, f), join(dir, f));
+    ({ ctx: wide } = await openIndexer(dir));
+  });
+  it('indexes all 27 documents and keeps the Russia answer', () => {
+    expect(wide.index.size).toBe(27);
+    expect(answerAccord(wide, 'russie').results).toHaveLength(3);
+  });
+  it('finds the agreements of the new documents, with verbatim excerpts', () => {
+    const israel = answerAccord(wide, 'Israël').results;
+    expect(israel.map((r) => r.document)).toEqual(['orangesum_virus-accord-scientifique-entre-des-entreprises-aux-emirats.txt']);
+    expect(israel[0]?.parties).toEqual(expect.arrayContaining(['Émirats arabes unis', 'Israël']));
+    for (const doc of wide.index.documents()) {
+      for (const ag of doc.agreements) expect(ag.parties.length).toBeGreaterThan(0);
+    }
+    for (const r of answerRecherche(wide, 'logiciels malveillants').results) {
+      expect(wide.index.document(r.document)?.paragraphs[r.paragraph - 1]).toContain(r.excerpt);
+    }
+  });
+  it('a cyber news item without agreement reports none', () => {
+    expect(wide.index.document('orangesum_le-chu-de-rouen-paralyse-par-une-attaque-informatique.txt')?.agreements).toEqual([]);
+  });
+});
