@@ -159,7 +159,9 @@ describe('unseen documents (shared/corpora/extra) added to the seeds', () => {
   });
   it('finds the agreements of the new documents, with verbatim excerpts', () => {
     const israel = answerAccord(wide, 'Israël').results;
-    expect(israel.map((r) => r.document)).toEqual(['orangesum_virus-accord-scientifique-entre-des-entreprises-aux-emirats.txt']);
+    expect(israel.map((r) => r.document)).toEqual([
+      'orangesum_virus-accord-scientifique-entre-des-entreprises-aux-emirats.txt',
+    ]);
     expect(israel[0]?.parties).toEqual(expect.arrayContaining(['Émirats arabes unis', 'Israël']));
     for (const doc of wide.index.documents()) {
       for (const ag of doc.agreements) expect(ag.parties.length).toBeGreaterThan(0);
@@ -169,6 +171,9 @@ describe('unseen documents (shared/corpora/extra) added to the seeds', () => {
     }
   });
   it('a cyber news item without agreement reports none', () => {
-    expect(wide.index.document('orangesum_le-chu-de-rouen-paralyse-par-une-attaque-informatique.txt')?.agreements).toEqual([]);
+    expect(
+      wide.index.document('orangesum_le-chu-de-rouen-paralyse-par-une-attaque-informatique.txt')
+        ?.agreements,
+    ).toEqual([]);
   });
 });
