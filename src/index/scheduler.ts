@@ -4,12 +4,16 @@
  */
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../logger.ts';
-import type { Indexer } from './indexer.ts';
 import type { RunReport } from './status.ts';
+
+/** What the scheduler drives: the Indexer, or anything that runs like it. */
+export interface Runner {
+  run(): Promise<RunReport>;
+}
 
 export function scheduleReindex(
   expression: string,
-  indexer: Indexer,
+  indexer: Runner,
   logger: Logger,
   onReport?: (report: RunReport) => void,
 ): ScheduledTask {
