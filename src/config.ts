@@ -15,6 +15,8 @@ export interface Config {
   indexPath: string;
   maxFileBytes: number;
   reindexCron: string;
+  /** Register the slash commands when the bot starts. */
+  registerCommands: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -46,7 +48,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       `REINDEX_CRON n’est pas une expression cron valide (reçu « ${reindexCron} »).`,
     );
   }
+  const register = (get('REGISTER_COMMANDS') ?? 'false').toLowerCase();
+  if (!['true', 'false', '1', '0', 'oui', 'non'].includes(register)) {
+    throw new ConfigError(
+      `REGISTER_COMMANDS doit valoir true ou false (reçu « ${get('REGISTER_COMMANDS')} »).`,
+    );
+  }
   const config: Config = {
+    registerCommands: ['true', '1', 'oui'].includes(register),
     corpusDir: resolve(cwd, get('CORPUS_DIR') ?? DEFAULTS.CORPUS_DIR),
     indexPath: resolve(cwd, get('INDEX_PATH') ?? DEFAULTS.INDEX_PATH),
     maxFileBytes,
@@ -85,6 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     if (!/^https?:$/.test(url.protocol))
       throw new ConfigError('DISCORD_API_URL doit commencer par http:// ou https://.');
     config.apiUrl = api.replace(/\/+$/, '');
+  }
+  if (config.registerCommands && !config.applicationId) {
+    throw new ConfigError('REGISTER_COMMANDS demande DISCORD_APPLICATION_ID.');
   }
   return config;
 }

@@ -27,6 +27,6 @@ export function memoryLogger(): Logger & { lines: string[] } {
     lines,
     info: (m) => lines.push(`info ${m}`),
     warn: (m) => lines.push(`warn ${m}`),
-    error: (m) => lines.push(`erreur ${m}`),
+    error: (m, err) => lines.push(`erreur ${m}${err instanceof Error ? ` (${err.message})` : ''}`),
   };
 }

@@ -1,11 +1,15 @@
 /**
- * Entry point (`npm start`). With DISCORD_TOKEN the bot is meant to connect to Discord;
- * without it, the same commands run in a local console.
+ * Entry point (`npm start`). With DISCORD_TOKEN the bot connects to Discord; without it,
+ * the same commands run in a local console. SIGINT/SIGTERM stop the scheduler, close the
+ * client and exit 0.
  */
 import 'dotenv/config';
 import { openApp } from './app.ts';
 import { runConsole } from './cli/console.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { announce, startBot } from './discord/bot.ts';
+import { registerCommands } from './discord/deploy.ts';
+import { scheduleReindex } from './index/scheduler.ts';
 import { consoleLogger } from './logger.ts';
 
 async function main(): Promise<number> {
@@ -19,23 +23,46 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  const logger = consoleLogger({ redact: config.discordToken ? [config.discordToken] : [] });
-  if (config.discordToken) {
-    logger.warn(
-      'DISCORD_TOKEN est défini, mais le front Discord n’est pas encore livré : console locale.',
-    );
-  } else {
-    process.stderr.write('Pas de DISCORD_TOKEN : console locale (tapez /aide).\n');
-  }
+  const token = config.discordToken;
+  const logger = consoleLogger({ redact: token ? [token] : [] });
+  if (!token) process.stderr.write('Pas de DISCORD_TOKEN : console locale (tapez /aide).\n');
+  let app: Awaited<ReturnType<typeof openApp>>;
   try {
-    const app = await openApp(config, logger);
-    logger.info(`Corpus chargé : ${app.indexer.index.size} documents (${config.corpusDir}).`);
-    await runConsole(app, logger);
-    return 0;
+    app = await openApp(config, logger);
   } catch (err) {
     logger.error(`Démarrage impossible : ${(err as Error).message}`);
     return 1;
   }
+  logger.info(`Corpus chargé : ${app.indexer.index.size} documents (${config.corpusDir}).`);
+  if (!token) {
+    await runConsole(app, logger);
+    return 0;
+  }
+
+  let client: Awaited<ReturnType<typeof startBot>>;
+  try {
+    if (config.registerCommands) {
+      const r = await registerCommands(config);
+      logger.info(`${r.count} commandes enregistrées pour ${r.scope}.`);
+    }
+    client = await startBot(app, token, logger);
+  } catch (err) {
+    logger.error(`Connexion à Discord impossible : ${(err as Error).message}`);
+    return 1;
+  }
+  const { announceChannelId } = config;
+  const task = scheduleReindex(config.reindexCron, app.indexer, logger, (report) => {
+    if (announceChannelId) void announce(client, announceChannelId, report, app, logger);
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  logger.info('Arrêt demandé : fin de la planification et déconnexion.');
+  task.destroy();
+  await client.destroy();
+  return 0;
 }
 
 process.exitCode = await main();

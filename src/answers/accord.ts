@@ -4,7 +4,7 @@ import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import type { AnswerContext } from './context.ts';
 import { cite, mentionSpans } from './excerpt.ts';
-import { suggestParties } from './parties.ts';
+import { suggestParties } from './suggest.ts';
 import type { AccordAnswer, AgreementResult } from './types.ts';
 
 /** Keys that stand for the party in a document: itself, and for a country its organisations. */

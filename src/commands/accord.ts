@@ -1,11 +1,19 @@
 import { answerAccord } from '../answers/accord.ts';
+import { suggestParties } from '../answers/suggest.ts';
 import type { Command } from './types.ts';
 
 export const accord: Command = {
   name: 'accord',
   description: 'Accords impliquant un pays ou une organisation, avec leurs sources',
+  descriptionEn: 'Agreements involving a country or an organisation, with their sources',
   options: [
-    { name: 'partie', description: 'Pays ou organisation (ex. Russie, UIT)', required: true },
+    {
+      name: 'partie',
+      description: 'Pays ou organisation (ex. Russie, UIT)',
+      required: true,
+      autocomplete: true,
+    },
   ],
   answer: (ctx, args) => answerAccord(ctx, args.partie ?? ''),
+  autocomplete: (ctx, _option, typed) => suggestParties(ctx.index, typed),
 };

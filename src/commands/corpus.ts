@@ -4,6 +4,7 @@ import type { Command } from './types.ts';
 export const corpus: Command = {
   name: 'corpus',
   description: 'État du corpus : documents, acteurs, accords, fichiers ignorés',
+  descriptionEn: 'State of the corpus: documents, actors, agreements, skipped files',
   options: [],
   answer: (ctx) => answerCorpus(ctx),
 };

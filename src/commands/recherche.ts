@@ -4,6 +4,7 @@ import type { Command } from './types.ts';
 export const recherche: Command = {
   name: 'recherche',
   description: 'Recherche plein texte dans le corpus',
+  descriptionEn: 'Full-text search in the corpus',
   options: [{ name: 'texte', description: 'Mots à chercher', required: true }],
   answer: (ctx, args) => answerRecherche(ctx, args.texte ?? ''),
 };

@@ -1,6 +1,7 @@
 /**
- * A command as users see it (French name, description, options) and how it answers. The
- * same list serves the terminal and, later, Discord registration and routing.
+ * A command as users see it (French name, description, options), how it answers, and how
+ * it completes what is being typed. The same list serves the terminal, Discord registration
+ * and Discord routing.
  */
 import type { AnswerContext } from '../answers/context.ts';
 import type { Answer } from '../answers/types.ts';
@@ -11,11 +12,26 @@ export interface CommandOption {
   required?: boolean;
   /** Fixed choices (shown as such in Discord). */
   choices?: string[];
+  /** Discord offers suggestions while the user types (see Command.autocomplete). */
+  autocomplete?: boolean;
+}
+
+/** A suggestion: what is shown, and the value the option receives. */
+export interface Choice {
+  name: string;
+  value: string;
 }
 
 export interface Command {
   name: string;
   description: string;
+  /** English description, for Discord clients in English. */
+  descriptionEn?: string;
   options: CommandOption[];
+  /** Discord: only members with this permission see the command by default. */
+  permission?: 'ManageGuild';
+  /** The answer may take long: acknowledge first (Discord's 3-second deadline). */
+  slow?: boolean;
   answer(ctx: AnswerContext, args: Record<string, string>): Answer | Promise<Answer>;
+  autocomplete?(ctx: AnswerContext, option: string, typed: string): Choice[];
 }

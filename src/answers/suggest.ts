@@ -1,0 +1,127 @@
+/**
+ * Suggestions while typing (Discord autocomplete): parties, documents, countries. Lists are
+ * built once per index generation and searched by prefix with a binary search, so a
+ * suggestion costs little even on a large corpus.
+ */
+import { gazetteer } from '../analysis/gazetteer.ts';
+import { editDistance, fold } from '../analysis/normalize.ts';
+import { phraseKey } from '../analysis/phrases.ts';
+import type { CorpusIndex } from '../index/corpus-index.ts';
+
+export interface Suggestion {
+  /** Display name. */
+  name: string;
+  /** What the command receives. */
+  value: string;
+}
+
+interface FormList {
+  generation: number;
+  index: CorpusIndex;
+  /** [folded form, actor key], sorted by form. */
+  forms: [string, string][];
+  /** Actor keys that are party to an agreement (ranked first). */
+  parties: Set<string>;
+}
+
+let cache: FormList | undefined;
+
+function formList(index: CorpusIndex): FormList {
+  if (cache && cache.index === index && cache.generation === index.generation) return cache;
+  const forms: [string, string][] = [];
+  for (const [form, keys] of index.partyForms()) {
+    for (const key of keys) if (!key.startsWith('pers:')) forms.push([form, key]);
+  }
+  const g = gazetteer();
+  for (const c of g.all())
+    for (const form of g.formsOf(c.code)) forms.push([form, `pays:${c.code}`]);
+  forms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  cache = { generation: index.generation, index, forms, parties: new Set(index.parties()) };
+  return cache;
+}
+
+function lowerBound(forms: [string, string][], q: string): number {
+  let lo = 0;
+  let hi = forms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((forms[mid]?.[0] ?? '') < q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Parties whose names start with (then contain a word starting with, then are close to)
+ * what was typed. Parties to an agreement come first, then countries the corpus cites.
+ */
+export function suggestPartyKeys(
+  index: CorpusIndex,
+  typed: string,
+  limit = 25,
+): { key: string; form: string }[] {
+  const list = formList(index);
+  const q = phraseKey(typed);
+  const found = new Map<string, { score: number; form: string }>();
+  const consider = (form: string, key: string, score: number) => {
+    let s = score;
+    if (!list.parties.has(key)) s += index.actor(key)?.documents.length ? 5 : 10;
+    const prev = found.get(key);
+    if (!prev || s < prev.score) found.set(key, { score: s, form });
+  };
+  if (!q) {
+    for (const key of list.parties) consider(index.actor(key)?.name ?? key, key, 0);
+  } else {
+    for (let i = lowerBound(list.forms, q); i < list.forms.length; i++) {
+      const [form, key] = list.forms[i] as [string, string];
+      if (!form.startsWith(q)) break;
+      consider(form, key, form === q ? 0 : 1);
+    }
+    if (found.size < limit && q.length >= 2) {
+      for (const [form, key] of list.forms) {
+        if (form.includes(` ${q}`)) consider(form, key, 2);
+        else if (q.length >= 3 && form.includes(q)) consider(form, key, 3);
+      }
+    }
+    if (found.size === 0 && q.length >= 4) {
+      for (const [form, key] of list.forms) {
+        const d = editDistance(q, form.slice(0, q.length + 1), 2);
+        if (d <= 2) consider(form, key, 3 + d);
+      }
+    }
+  }
+  return [...found.entries()]
+    .sort((a, b) => a[1].score - b[1].score || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([key, { form }]) => ({ key, form }));
+}
+
+export function suggestParties(index: CorpusIndex, typed: string, limit = 25): Suggestion[] {
+  return suggestPartyKeys(index, typed, limit).map(({ key, form }) => {
+    const name = index.actor(key)?.name ?? form;
+    return { name, value: name };
+  });
+}
+
+/** Documents whose title or path contains what was typed (accent- and case-insensitive). */
+export function suggestDocuments(index: CorpusIndex, typed: string, limit = 25): Suggestion[] {
+  const q = fold(typed.trim());
+  const out: Suggestion[] = [];
+  for (const d of index.documents()) {
+    if (q && !fold(d.title).includes(q) && !fold(d.id).includes(q)) continue;
+    out.push({ name: d.title, value: d.id });
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+/** Countries the corpus cites, by prefix of any of their forms. */
+export function suggestCountries(index: CorpusIndex, typed: string, limit = 25): Suggestion[] {
+  return suggestPartyKeys(index, typed, 200)
+    .filter(({ key }) => key.startsWith('pays:'))
+    .slice(0, limit)
+    .map(({ key, form }) => {
+      const name = index.actor(key)?.name ?? form;
+      return { name, value: name };
+    });
+}

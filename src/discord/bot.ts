@@ -1,0 +1,56 @@
+/** The discord.js client: Guilds intent only (slash commands need no privileged intent). */
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { App } from '../app.ts';
+import type { RunReport } from '../index/status.ts';
+import type { Logger } from '../logger.ts';
+import { handleInteraction } from './interactions.ts';
+import { escapeText, LIMITS, truncate } from './limits.ts';
+
+export function createClient(apiUrl?: string): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds],
+    ...(apiUrl ? { rest: { api: apiUrl } } : {}),
+  });
+}
+
+/** Logs in and routes interactions; resolves once the client is ready. */
+export async function startBot(app: App, token: string, logger: Logger): Promise<Client> {
+  const client = createClient(app.config.apiUrl);
+  client.on(Events.InteractionCreate, (i) =>
+    handleInteraction(i, { context: app.context, logger, busy: () => app.indexer.running }),
+  );
+  client.on(Events.Error, (err) => logger.error('Erreur du client Discord', err));
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(token);
+  await ready;
+  logger.info(`Connecté à Discord en tant que ${client.user?.tag ?? '?'}.`);
+  return client;
+}
+
+/** After a run that added documents, posts their titles in the announce channel (no mentions). */
+export async function announce(
+  client: Client,
+  channelId: string,
+  report: RunReport,
+  app: App,
+  logger: Logger,
+): Promise<void> {
+  if (report.added.length === 0) return;
+  try {
+    const channel = await client.channels.fetch(channelId);
+    if (!channel?.isSendable()) {
+      logger.warn(`ANNOUNCE_CHANNEL_ID : le salon ${channelId} n’accepte pas de messages du bot.`);
+      return;
+    }
+    const titles = report.added.map(
+      (id) => `• ${escapeText(truncate(app.indexer.index.document(id)?.title ?? id, 200))}`,
+    );
+    const head = `${report.added.length} nouveau(x) document(s) dans le corpus :`;
+    await channel.send({
+      content: truncate([head, ...titles].join('\n'), LIMITS.content),
+      allowedMentions: { parse: [] },
+    });
+  } catch (err) {
+    logger.error('Annonce des nouveaux documents impossible', err);
+  }
+}

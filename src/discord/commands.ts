@@ -1,0 +1,39 @@
+/** The command list as Discord registers it: the same list the router uses. */
+import {
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  SlashCommandBuilder,
+} from 'discord.js';
+import { COMMANDS } from '../commands/index.ts';
+import type { Command } from '../commands/types.ts';
+
+/** Options every command has: answer privately, address the answer to a teammate. */
+export const PRIVATE_OPTION = 'prive';
+export const FOR_OPTION = 'pour';
+
+export function commandJSON(c: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const b = new SlashCommandBuilder().setName(c.name).setDescription(c.description);
+  if (c.descriptionEn)
+    b.setDescriptionLocalizations({ 'en-US': c.descriptionEn, 'en-GB': c.descriptionEn });
+  for (const o of c.options) {
+    b.addStringOption((opt) => {
+      opt.setName(o.name).setDescription(o.description).setRequired(!!o.required);
+      if (o.choices) opt.addChoices(...o.choices.map((x) => ({ name: x, value: x })));
+      else if (o.autocomplete) opt.setAutocomplete(true);
+      return opt.setMaxLength(200);
+    });
+  }
+  b.addBooleanOption((o) =>
+    o.setName(PRIVATE_OPTION).setDescription('Réponse visible de vous seul (publique par défaut)'),
+  );
+  b.addUserOption((o) =>
+    o.setName(FOR_OPTION).setDescription('Coéquipier à qui adresser la réponse (seul mentionné)'),
+  );
+  if (c.permission === 'ManageGuild')
+    b.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+  return b.toJSON();
+}
+
+export function commandsJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return COMMANDS.map(commandJSON);
+}

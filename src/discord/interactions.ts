@@ -1,0 +1,141 @@
+/**
+ * Routing of Discord interactions: slash commands, autocomplete, page buttons. Every path
+ * answers (never a spinning interaction), within limits, and failures become a short French
+ * message to the user while the error is logged.
+ */
+import {
+  type APIEmbed,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionReplyOptions,
+  MessageFlags,
+} from 'discord.js';
+import type { AnswerContext } from '../answers/context.ts';
+import type { Answer } from '../answers/types.ts';
+import { findCommand } from '../commands/index.ts';
+import type { Choice } from '../commands/types.ts';
+import type { Logger } from '../logger.ts';
+import { FOR_OPTION, PRIVATE_OPTION } from './commands.ts';
+import { LIMITS, truncate } from './limits.ts';
+import { decodePageId, pageButtons } from './paging.ts';
+import { renderPages } from './render.ts';
+
+export interface RouterDeps {
+  context: AnswerContext;
+  logger: Logger;
+  /** True while a re-index runs: answers are then acknowledged first (3-second deadline). */
+  busy: () => boolean;
+}
+
+export const MESSAGES = {
+  failure:
+    'Désolé, une erreur est survenue en préparant la réponse. Elle a été signalée ; réessayez dans un instant.',
+  unknown: 'Cette commande n’existe plus. Les commandes du bot ont peut-être été mises à jour.',
+  expired: 'Cette réponse a expiré : relancez la commande pour la parcourir.',
+} as const;
+
+/** What a reply carries: one page, its buttons, and only the chosen teammate as mention. */
+export function replyPayload(
+  answer: Answer,
+  command: string,
+  args: Record<string, string>,
+  page: number,
+): {
+  content?: string;
+  embeds: APIEmbed[];
+  components: ReturnType<typeof pageButtons>;
+  allowedMentions: { parse: []; users: string[] };
+} {
+  const pages = renderPages(answer);
+  const p = Math.min(Math.max(0, page), pages.length - 1);
+  const forUser = args[FOR_OPTION];
+  return {
+    ...(forUser
+      ? { content: truncate(`<@${forUser}>, voici la réponse à /${command} :`, LIMITS.content) }
+      : {}),
+    embeds: pages[p] ? [pages[p] as APIEmbed] : [],
+    components: pageButtons(command, args, p, pages.length),
+    allowedMentions: { parse: [], users: forUser ? [forUser] : [] },
+  };
+}
+
+/** Autocomplete choices as Discord accepts them: at most 25, names and values of 1–100 characters. */
+export function toChoices(choices: readonly Choice[]): { name: string; value: string }[] {
+  const out: { name: string; value: string }[] = [];
+  for (const c of choices) {
+    if (!c.value || c.value.length > LIMITS.choiceValue) continue;
+    out.push({ name: truncate(c.name || c.value, LIMITS.choiceName), value: c.value });
+    if (out.length >= LIMITS.choices) break;
+  }
+  return out;
+}
+
+async function onCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Promise<void> {
+  const command = findCommand(i.commandName);
+  if (!command) {
+    await i.reply({ content: MESSAGES.unknown, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const args: Record<string, string> = {};
+  for (const o of command.options) {
+    const v = i.options.getString(o.name);
+    if (v) args[o.name] = v;
+  }
+  const forUser = i.options.getUser(FOR_OPTION);
+  if (forUser) args[FOR_OPTION] = forUser.id;
+  const ephemeral = i.options.getBoolean(PRIVATE_OPTION) ?? false;
+  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
+  if (command.slow || deps.busy()) {
+    await i.deferReply(flags ? { flags } : {});
+    const answer = await command.answer(deps.context, args);
+    await i.editReply(replyPayload(answer, command.name, args, 0));
+    return;
+  }
+  const answer = await command.answer(deps.context, args);
+  await i.reply({
+    ...replyPayload(answer, command.name, args, 0),
+    ...(flags ? { flags } : {}),
+  } as InteractionReplyOptions);
+}
+
+async function onAutocomplete(i: AutocompleteInteraction, deps: RouterDeps): Promise<void> {
+  const command = findCommand(i.commandName);
+  const focused = i.options.getFocused(true);
+  const choices =
+    command?.autocomplete?.(deps.context, focused.name, String(focused.value ?? '')) ?? [];
+  await i.respond(toChoices(choices));
+}
+
+async function onButton(i: ButtonInteraction, deps: RouterDeps): Promise<void> {
+  const req = decodePageId(i.customId);
+  const command = req && req !== 'expired' ? findCommand(req.command) : undefined;
+  if (!req || req === 'expired' || !command) {
+    await i.reply({ content: MESSAGES.expired, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const answer = await command.answer(deps.context, req.args);
+  await i.update(replyPayload(answer, command.name, req.args, req.page));
+}
+
+export async function handleInteraction(i: Interaction, deps: RouterDeps): Promise<void> {
+  try {
+    if (i.isAutocomplete()) await onAutocomplete(i, deps);
+    else if (i.isChatInputCommand()) await onCommand(i, deps);
+    else if (i.isButton()) await onButton(i, deps);
+  } catch (err) {
+    deps.logger.error(`Échec de l’interaction ${i.id}`, err);
+    try {
+      if (i.isAutocomplete()) {
+        if (!i.responded) await i.respond([]);
+      } else if (i.isRepliable()) {
+        if (i.deferred || i.replied)
+          await i.followUp({ content: MESSAGES.failure, flags: MessageFlags.Ephemeral });
+        else await i.reply({ content: MESSAGES.failure, flags: MessageFlags.Ephemeral });
+      }
+    } catch (again) {
+      deps.logger.error(`Impossible de signaler l’échec de l’interaction ${i.id}`, again);
+    }
+  }
+}

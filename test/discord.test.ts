@@ -1,0 +1,256 @@
+/** End to end: the real discord.js client, logged in against a fake Discord on 127.0.0.1. */
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Client } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../src/app.ts';
+import { openApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { announce, startBot } from '../src/discord/bot.ts';
+import { commandsJSON } from '../src/discord/commands.ts';
+import { registerCommands } from '../src/discord/deploy.ts';
+import { MESSAGES } from '../src/discord/interactions.ts';
+import { memoryLogger } from '../src/logger.ts';
+import { APP_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, TEAMMATE_ID } from './fake-discord.ts';
+import { ROOT, seedCopy, tempDir } from './helpers.ts';
+
+const TOKEN = 'MTAw.fake.token-for-tests';
+interface Embed {
+  title: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+}
+interface Body {
+  type: number;
+  data: {
+    content?: string;
+    embeds?: Embed[];
+    flags?: number;
+    components?: { components: { custom_id: string; disabled?: boolean; label: string }[] }[];
+    allowed_mentions?: { parse: string[]; users: string[] };
+    choices?: { name: string; value: string }[];
+  };
+}
+
+let fake: FakeDiscord;
+let app: App;
+let client: Client;
+let corpus: string;
+const logger = memoryLogger();
+
+beforeAll(async () => {
+  fake = new FakeDiscord();
+  await fake.start();
+  corpus = seedCopy();
+  const config = loadConfig({
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_GUILD_ID: GUILD_ID,
+    DISCORD_API_URL: fake.apiUrl,
+    CORPUS_DIR: corpus,
+    INDEX_PATH: join(tempDir(), 'index.json'),
+  });
+  app = await openApp(config, logger);
+  client = await startBot(app, TOKEN, logger);
+});
+
+afterAll(async () => {
+  await client?.destroy(); // the client first, then the fake (see the notes)
+  await fake?.stop();
+});
+
+const body = (r: { body: unknown }) => r.body as Body;
+
+describe('slash commands', () => {
+  it('/accord russie: a public reply with the three agreements, cited, no mention allowed', async () => {
+    const i = fake.command('accord', { partie: 'russie' });
+    const b = body(await fake.callback(i));
+    expect(b.type).toBe(4);
+    expect(b.data.flags ?? 0).toBe(0);
+    const [e] = b.data.embeds ?? [];
+    expect(e?.title).toBe('Accords impliquant Russie (3)');
+    expect(e?.fields).toHaveLength(3);
+    expect(e?.fields?.[0]?.name).toMatch(/^1\. accord intergouvernemental — Russie, Indonésie/);
+    expect(e?.fields?.[0]?.value).toContain('`002_7bacfd5d60cb52ed.txt` · § 1');
+    expect(e?.fields?.[0]?.value).toContain('**Russie**');
+    expect(b.data.allowed_mentions).toEqual({ parse: [], users: [] });
+  });
+
+  it('prive:true answers ephemerally; pour:@membre pings only that teammate', async () => {
+    const i = fake.command('accord', { partie: 'uit', prive: true }, { pour: TEAMMATE_ID });
+    const b = body(await fake.callback(i));
+    expect(b.data.flags).toBe(64);
+    expect(b.data.content).toBe(`<@${TEAMMATE_ID}>, voici la réponse à /accord :`);
+    expect(b.data.allowed_mentions).toEqual({ parse: [], users: [TEAMMATE_ID] });
+    expect(b.data.embeds?.[0]?.fields?.[0]?.name).toMatch(
+      /déclaration commune — UIT, Global Cyber Alliance/,
+    );
+  });
+
+  it('/acteurs, /recherche, /document, /corpus answer with embeds', async () => {
+    const acteurs = body(await fake.callback(fake.command('acteurs', { type: 'personne' })));
+    expect(acteurs.data.embeds?.[0]?.description).toContain(
+      "**Houlin Zhao** (personne) — Secrétaire général de l'UIT",
+    );
+    const recherche = body(
+      await fake.callback(fake.command('recherche', { texte: 'cryptographie' })),
+    );
+    expect(recherche.data.embeds?.[0]?.fields?.[0]?.value).toContain('**cryptographie**');
+    const doc = body(
+      await fake.callback(fake.command('document', { id: '003_16694e5c39f50f83.txt' })),
+    );
+    expect(doc.data.embeds?.[0]?.fields?.find((f) => f.name === 'Accords')?.value).toBe(
+      'Aucun accord rapporté',
+    );
+    const corpusBody = body(await fake.callback(fake.command('corpus')));
+    expect(corpusBody.data.embeds?.[0]?.fields?.[0]?.value).toBe('5 (52 paragraphes)');
+  });
+
+  it('/reindexer is deferred, then edited with what changed', async () => {
+    writeFileSync(
+      join(corpus, 'nouveau.txt'),
+      'Accord franco-japonais\n\nLa France et le Japon ont signé un accord de cybersécurité.\n',
+    );
+    const since = fake.requests.length;
+    const i = fake.command('reindexer');
+    expect(body(await fake.callback(i, since)).type).toBe(5);
+    const edit = body(await fake.edit(i, since)) as unknown as Body['data'];
+    expect(edit.embeds?.[0]?.fields?.[0]).toEqual({
+      name: 'Ajoutés',
+      value: '• Accord franco-japonais',
+    });
+  });
+});
+
+describe('autocomplete', () => {
+  it('typing "rus" offers Russie', async () => {
+    const b = body(await fake.callback(fake.autocomplete('accord', 'partie', 'rus')));
+    expect(b.type).toBe(8);
+    expect(b.data.choices?.[0]).toEqual({ name: 'Russie', value: 'Russie' });
+    expect(b.data.choices?.length).toBeLessThanOrEqual(25);
+  });
+  it('documents are offered by title, with their id as value', async () => {
+    const b = body(await fake.callback(fake.autocomplete('document', 'id', 'comores')));
+    expect(b.data.choices?.[0]?.value).toBe('003_16694e5c39f50f83.txt');
+  });
+});
+
+describe('paging', () => {
+  it('◀ ▶ buttons page through a long answer, with a page counter', async () => {
+    const first = body(await fake.callback(fake.command('acteurs')));
+    expect(first.data.embeds?.[0]?.footer?.text).toMatch(/^Page 1\/\d+$/);
+    const [prev, next] = first.data.components?.[0]?.components ?? [];
+    expect(prev?.disabled).toBe(true);
+    expect(next?.label).toBe('Suivant ▶');
+    const second = body(await fake.callback(fake.button(next?.custom_id ?? '')));
+    expect(second.type).toBe(7);
+    expect(second.data.embeds?.[0]?.footer?.text).toMatch(/^Page 2\/\d+$/);
+    expect(second.data.embeds?.[0]?.description).not.toBe(first.data.embeds?.[0]?.description);
+  });
+  it('a button whose answer is gone says it has expired, privately', async () => {
+    const b = body(await fake.callback(fake.button('pg|1|~disparu')));
+    expect(b.type).toBe(4);
+    expect(b.data.flags).toBe(64);
+    expect(b.data.content).toBe(MESSAGES.expired);
+  });
+});
+
+describe('errors', () => {
+  it('an unknown command is answered, never left spinning', async () => {
+    const b = body(await fake.callback(fake.command('inexistante')));
+    expect(b.data.content).toBe(MESSAGES.unknown);
+    expect(b.data.flags).toBe(64);
+  });
+  it('a handler that throws gives a short French message and logs the error', async () => {
+    const original = app.context.index.search;
+    app.context.index.search = () => {
+      throw new Error('panne injectée');
+    };
+    try {
+      const b = body(await fake.callback(fake.command('recherche', { texte: 'accord' })));
+      expect(b.data.content).toBe(MESSAGES.failure);
+      expect(b.data.flags).toBe(64);
+      expect(logger.lines.some((l) => l.includes('Échec de l’interaction'))).toBe(true);
+    } finally {
+      app.context.index.search = original;
+    }
+  });
+});
+
+describe('registration and announcements', () => {
+  it('npm run deploy registers the command list to the guild', async () => {
+    const since = fake.requests.length;
+    const r = await registerCommands(app.config);
+    expect(r.count).toBe(commandsJSON().length);
+    const put = await fake.waitFor((x) => x.method === 'PUT', since);
+    expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    expect(put.auth).toBe(`Bot ${TOKEN}`);
+    expect(put.body).toEqual(JSON.parse(JSON.stringify(commandsJSON())));
+    const names = (put.body as { name: string }[]).map((c) => c.name);
+    expect(names).toEqual(['accord', 'acteurs', 'recherche', 'document', 'corpus', 'reindexer']);
+  });
+  it('posts the titles of new documents in the announce channel, with no mention', async () => {
+    const since = fake.requests.length;
+    writeFileSync(
+      join(corpus, 'autre.txt'),
+      'Partenariat @everyone\n\nLe Brésil et le Chili ont signé un accord.\n',
+    );
+    const report = await app.indexer.run();
+    expect(report.added).toEqual(['autre.txt']);
+    await announce(client, CHANNEL_ID, report, app, logger);
+    const post = await fake.waitFor(
+      (x) => x.method === 'POST' && x.path === `/channels/${CHANNEL_ID}/messages`,
+      since,
+    );
+    const b = post.body as { content: string; allowed_mentions: { parse: string[] } };
+    expect(b.content).toContain('1 nouveau(x) document(s)');
+    expect(b.content).toContain('Partenariat @\u200beveryone');
+    expect(b.allowed_mentions.parse).toEqual([]);
+  });
+});
+
+describe('npm start with a token', () => {
+  function start(env: Record<string, string>) {
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_')),
+    );
+    return spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/main.ts')], {
+      cwd: ROOT,
+      env: { ...clean, CORPUS_DIR: seedCopy(), INDEX_PATH: join(tempDir(), 'index.json'), ...env },
+    });
+  }
+
+  it('connects, then stops cleanly on SIGTERM (exit 0), never logging the token', async () => {
+    const child = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const connected = new Promise<void>((resolve) =>
+      child.stderr.on('data', () => {
+        if (stderr.includes('Connecté à Discord')) resolve();
+      }),
+    );
+    await connected;
+    child.kill('SIGTERM');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stderr).toContain('Arrêt demandé');
+    expect(stderr).not.toContain(TOKEN);
+  });
+
+  it('a malformed setting stops the start with one French line naming it', async () => {
+    const child = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'pas une url' });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      'Configuration invalide : DISCORD_API_URL n’est pas une URL valide (reçu « pas une url »).',
+    ]);
+  });
+});
