@@ -64,8 +64,22 @@ for (const org of KNOWN_ORGANISATIONS)
   for (const f of org.forms)
     knownOrgs.add(f, { name: org.name, acronym: f === f.toUpperCase() && !/\d/.test(f) });
 
-function matchCountry(g: Gazetteer, tokens: Token[], i: number) {
-  return g.match(tokens, i);
+type CountryMatch = ReturnType<Gazetteer['match']>;
+/** Country matches per paragraph's tokens, computed once per position (extraction asks often). */
+const countryMemo = new WeakMap<Token[], (CountryMatch | undefined)[]>();
+
+function matchCountry(g: Gazetteer, tokens: Token[], i: number): CountryMatch {
+  let memo = countryMemo.get(tokens);
+  if (!memo) {
+    memo = new Array(tokens.length);
+    countryMemo.set(tokens, memo);
+  }
+  let m = memo[i];
+  if (m === undefined) {
+    m = g.match(tokens, i);
+    memo[i] = m;
+  }
+  return m;
 }
 
 const orgKey = (name: string) => `org:${Gazetteer.key(name)}`;
@@ -112,7 +126,7 @@ function isAcronym(t: Token, g: Gazetteer): boolean {
     t.upper &&
     /^[\p{Lu}][\p{Lu}\d-]{1,9}$/u.test(t.text) &&
     !NOT_ORG_ACRONYMS.has(t.key) &&
-    !g.lookup(Gazetteer.key(t.text)) &&
+    !g.lookup(t.phrase) &&
     !isStopword(t.key) &&
     !CALENDAR.has(t.key)
   );

@@ -7,14 +7,29 @@
 import { stemmer } from '@orama/stemmers/french';
 import { fra } from 'stopword';
 
+const ASCII = /^[\x00-\x7f]*$/;
+const foldCache = new Map<string, string>();
+
 /** Lowercase, strip diacritics, expand ligatures. `Sécurité` → `securite`, `œuvre` → `oeuvre`. */
 export function fold(text: string): string {
-  return text
+  if (ASCII.test(text)) return text.toLowerCase();
+  // Words recur: memoise short strings (copying the key, so no document is retained).
+  const short = text.length <= 32;
+  if (short) {
+    const hit = foldCache.get(text);
+    if (hit !== undefined) return hit;
+  }
+  const out = text
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae');
+  if (short) {
+    if (foldCache.size > 200_000) foldCache.clear();
+    foldCache.set(` ${text}`.slice(1), out);
+  }
+  return out;
 }
 
 /** Apostrophes as they occur in scraped French text. */

@@ -47,14 +47,15 @@ export class PhraseMatcher<T> {
   match(tokens: readonly Token[], i: number): [T, number] | null {
     const t0 = tokens[i];
     if (!t0) return null;
-    let key = phraseKey(t0.text);
-    if (!this.firstWords.has(key.split(' ')[0] ?? '')) return null;
+    let key = t0.phrase;
+    const space = key.indexOf(' ');
+    if (!this.firstWords.has(space < 0 ? key : key.slice(0, space))) return null;
     let best: [T, number] | null = null;
     for (let n = 1; n <= this.maxWords && i + n - 1 < tokens.length; n++) {
       const t = tokens[i + n - 1] as Token;
       if (n > 1) {
         if (!isTight(t.gap) && !/^\s*-\s*$/.test(t.gap)) break;
-        key = `${key} ${phraseKey(t.text)}`;
+        key = `${key} ${t.phrase}`;
       }
       const v = this.phrases.get(key);
       if (v !== undefined) best = [v, n];

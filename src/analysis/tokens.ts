@@ -9,6 +9,8 @@ export interface Token {
   text: string;
   /** Folded form (`Sécurité` → `securite`). */
   key: string;
+  /** Phrase-matching form: folded, hyphens as spaces (see phrases.phraseKey). */
+  phrase: string;
   start: number;
   end: number;
   /** First letter is upper case. */
@@ -37,9 +39,11 @@ export function tokenize(text: string): Token[] {
       const letters = piece.replace(/[^\p{L}]/gu, '');
       const first = letters[0] ?? '';
       const cap = first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
+      const key = fold(piece);
       out.push({
         text: piece,
-        key: fold(piece),
+        key,
+        phrase: /[-‐.]/.test(key) ? key.replace(/[-‐]+/g, ' ').replace(/\./g, '').trim() : key,
         start: offset,
         end: offset + piece.length,
         cap,

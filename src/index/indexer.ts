@@ -31,6 +31,8 @@ export class Indexer {
   /** Files that failed at the last run: read again next time even if their mtime did not change. */
   private failing = new Set<string>();
   private current: Promise<RunReport> | null = null;
+  /** True once the snapshot on disk matches the served index. */
+  private persisted = false;
 
   constructor(private readonly options: IndexerOptions) {
     this.index = new CorpusIndex();
@@ -46,6 +48,7 @@ export class Indexer {
         this.files = snap.files;
         this.status.origin = 'instantané';
         this.status.lastIndexedAt = snap.savedAt;
+        this.persisted = true;
       } catch (err) {
         if (err instanceof SnapshotError && err.message !== 'aucun instantané') {
           logger.warn(`Index reconstruit depuis les fichiers : ${err.message} (${snapshotPath}).`);
@@ -55,6 +58,13 @@ export class Indexer {
     const report = await this.run();
     if (this.status.origin === 'vide') this.status.origin = 'fichiers';
     return report;
+  }
+
+  /** Saves the snapshot now (no-op without a snapshot path). */
+  async save(): Promise<void> {
+    if (!this.options.snapshotPath) return;
+    await saveSnapshot(this.options.snapshotPath, this.index, this.files);
+    this.persisted = true;
   }
 
   /** True while a run is under way. */
@@ -131,10 +141,11 @@ export class Indexer {
       this.status.skipped = report.skipped;
       this.status.lastIndexedAt = new Date().toISOString();
       const changed = upserts.length + report.removed.length > 0;
-      if (this.options.snapshotPath && (changed || this.status.origin !== 'instantané')) {
+      if (changed) this.persisted = false;
+      if (this.options.snapshotPath && !this.persisted) {
         try {
           await saveSnapshot(this.options.snapshotPath, this.index, this.files);
-          if (this.status.origin === 'vide') this.status.origin = 'fichiers';
+          this.persisted = true;
         } catch (err) {
           logger.warn(`Instantané non enregistré : ${(err as Error).message}`);
         }
