@@ -7,12 +7,12 @@
 import { stemmer } from '@orama/stemmers/french';
 import { fra } from 'stopword';
 
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const foldCache = new Map<string, string>();
 
 /** Lowercase, strip diacritics, expand ligatures. `Sécurité` → `securite`, `œuvre` → `oeuvre`. */
 export function fold(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   // Words recur: memoise short strings (copying the key, so no document is retained).
   const short = text.length <= 32;
   if (short) {
