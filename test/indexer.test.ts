@@ -1,4 +1,11 @@
-import { rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerAccord } from '../src/answers/accord.ts';
@@ -90,9 +97,13 @@ describe('snapshot', () => {
   });
 
   it.each([
-    ['corrupt', '{"format":"accords-snap', /instantané corrompu/],
-    ['older format', '{"format":"accords-snapshot","version":0}', /instantané d’un autre format/],
-  ])('a %s snapshot is rebuilt from the files with one warning', async (_, content, warning) => {
+    ['a corrupt', '{"format":"accords-snap', /instantané corrompu/],
+    [
+      'an older-format',
+      '{"format":"accords-snapshot","version":0}',
+      /instantané d’un autre format/,
+    ],
+  ])('%s snapshot is rebuilt from the files with one warning', async (_, content, warning) => {
     const dir = seedCopy();
     const snapshotPath = join(tempDir(), 'index.json');
     writeFileSync(snapshotPath, content);
@@ -101,5 +112,90 @@ describe('snapshot', () => {
     expect(logger.lines.filter((l) => l.startsWith('warn'))).toHaveLength(1);
     expect(logger.lines.find((l) => l.startsWith('warn'))).toMatch(warning);
     expect(ctx.status.origin).toBe('fichiers');
+  });
+});
+
+describe('snapshot journal and lazy loading', () => {
+  it('a change writes one journal line, and a restart replays it without re-analysing', async () => {
+    const dir = seedCopy();
+    const snapshotPath = join(tempDir(), 'index.json');
+    const first = await openIndexer(dir, { snapshotPath });
+    writeFileSync(join(dir, 'nouveau.txt'), FRANCE);
+    rmSync(join(dir, '003_16694e5c39f50f83.txt'));
+    await first.indexer.run();
+    const journal = readFileSync(`${snapshotPath}.journal`, 'utf8').trim().split('\n');
+    expect(journal).toHaveLength(1);
+    expect(JSON.parse(journal[0] ?? '{}').removals).toEqual(['003_16694e5c39f50f83.txt']);
+
+    const second = await openIndexer(dir, { snapshotPath });
+    expect(second.report.added).toEqual([]);
+    expect(second.report.removed).toEqual([]);
+    expect(second.report.unchanged).toBe(5);
+    expect(answerAccord(second.ctx, 'france').results.map((r) => r.document)).toEqual([
+      'nouveau.txt',
+    ]);
+    expect(second.ctx.index.document('003_16694e5c39f50f83.txt')).toBeUndefined();
+  });
+
+  it('loads the search index only when a search needs it, with the changes made meanwhile', async () => {
+    const dir = seedCopy();
+    const snapshotPath = join(tempDir(), 'index.json');
+    await openIndexer(dir, { snapshotPath });
+    writeFileSync(join(dir, 'nouveau.txt'), FRANCE);
+    rmSync(join(dir, '003_16694e5c39f50f83.txt'));
+    const { ctx, indexer } = await openIndexer(dir, { snapshotPath });
+    expect(ctx.index.searchLoaded).toBe(false);
+    expect(answerAccord(ctx, 'russie').results).toHaveLength(3); // no search index needed
+    expect(ctx.index.searchLoaded).toBe(false);
+    expect(
+      indexer.index
+        .search('japon')
+        .map((h) => String(h.id))
+        .sort(),
+    ).toEqual(['0\u0000nouveau.txt', '1\u0000nouveau.txt']);
+    expect(ctx.index.searchLoaded).toBe(true);
+    expect(ctx.index.search('Comores Câbles')).toEqual([]);
+  });
+
+  it('a torn journal line is ignored with one warning and its files are read again', async () => {
+    const dir = seedCopy();
+    const snapshotPath = join(tempDir(), 'index.json');
+    const first = await openIndexer(dir, { snapshotPath });
+    writeFileSync(join(dir, 'nouveau.txt'), FRANCE);
+    await first.indexer.run();
+    appendFileSync(`${snapshotPath}.journal`, '{"seq":99,"upserts":[{"doc":');
+    const second = await openIndexer(dir, { snapshotPath });
+    expect(second.logger.lines.filter((l) => l.startsWith('warn'))).toHaveLength(1);
+    expect(second.ctx.index.size).toBe(6);
+    expect(answerAccord(second.ctx, 'france').results).toHaveLength(1);
+  });
+
+  it('a full snapshot replaces the journal when it grows, and old parts are removed', async () => {
+    const dir = seedCopy();
+    const cache = tempDir();
+    const snapshotPath = join(cache, 'index.json');
+    const { indexer } = await openIndexer(dir, { snapshotPath });
+    for (let i = 0; i < 210; i++)
+      writeFileSync(join(dir, `n${i}.txt`), FRANCE.replace('Tokyo', `Tokyo ${i}`));
+    await indexer.run();
+    expect(readdirSync(cache).sort()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^index\..+\.docs\.json$/), 'index.json']),
+    );
+    expect(readdirSync(cache).filter((f) => f.endsWith('.journal'))).toEqual([]);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.docs.json'))).toHaveLength(1);
+    const again = await openIndexer(dir, { snapshotPath });
+    expect(again.ctx.index.size).toBe(215);
+    expect(again.report.added).toEqual([]);
+  });
+
+  it('an unreadable search part is rebuilt from the documents', async () => {
+    const dir = seedCopy();
+    const cache = tempDir();
+    const snapshotPath = join(cache, 'index.json');
+    await openIndexer(dir, { snapshotPath });
+    const search = readdirSync(cache).find((f) => f.endsWith('.search.json')) as string;
+    writeFileSync(join(cache, search), '{oups');
+    const { ctx } = await openIndexer(dir, { snapshotPath });
+    expect(ctx.index.search('cryptographie').length).toBeGreaterThan(0);
   });
 });

@@ -13,7 +13,15 @@ export interface AnalyzedDocument extends SourceDocument {
   date?: ResolvedDate;
   actors: ExtractedActor[];
   mentions: Mention[];
+  /** Mentions per actor key: what the corpus-wide registries need, without the mentions themselves. */
+  mentionCounts: Record<string, number>;
   agreements: Agreement[];
+}
+
+function countMentions(mentions: readonly Mention[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const m of mentions) counts[m.key] = (counts[m.key] ?? 0) + 1;
+  return counts;
 }
 
 const TYPES: Record<string, ActorType> = {
@@ -96,7 +104,13 @@ export function analyzeDocument(doc: SourceDocument): AnalyzedDocument {
     ...(own ? { documentDate: own } : {}),
     ...(year ? { dominantYear: year } : {}),
   });
-  const out: AnalyzedDocument = { ...doc, actors, mentions, agreements };
+  const out: AnalyzedDocument = {
+    ...doc,
+    actors,
+    mentions,
+    mentionCounts: countMentions(mentions),
+    agreements,
+  };
   if (own) out.date = resolveDate(own, { certain: true });
   applyFrontMatter(out, doc.meta);
   return out;

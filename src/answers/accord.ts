@@ -110,7 +110,7 @@ export function answerAccord(ctx: AnswerContext, query: string): AccordAnswer {
       return {
         document: id,
         title: doc?.title ?? id,
-        mentions: doc?.mentions.filter((m) => m.key === key).length ?? 0,
+        mentions: doc?.mentionCounts[key] ?? 0,
       };
     })
     .sort((a, b) => b.mentions - a.mentions);

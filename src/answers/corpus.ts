@@ -1,4 +1,5 @@
 /** `corpus`: what is indexed, when, and which files were skipped and why. */
+import { paragraphCount } from '../index/stored.ts';
 import type { AnswerContext } from './context.ts';
 import type { CorpusAnswer } from './types.ts';
 
@@ -8,7 +9,7 @@ export function answerCorpus(ctx: AnswerContext): CorpusAnswer {
   let paragraphs = 0;
   let agreements = 0;
   for (const d of ctx.index.documents()) {
-    paragraphs += d.paragraphs.length;
+    paragraphs += paragraphCount(d);
     agreements += d.agreements.length;
   }
   return {

@@ -39,8 +39,7 @@ export function answerDocument(ctx: AnswerContext, query: string): DocumentAnswe
         : {}),
     };
   }
-  const counts = new Map<string, number>();
-  for (const m of doc.mentions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  const counts = doc.mentionCounts;
   const name = (k: string) =>
     doc.actors.find((a) => a.key === k)?.name ?? ctx.index.actor(k)?.name ?? k;
   return {
@@ -64,7 +63,7 @@ export function answerDocument(ctx: AnswerContext, query: string): DocumentAnswe
         paragraph: (a.evidence[0] ?? 0) + 1,
       })),
       actors: doc.actors
-        .map((a) => ({ name: a.name, type: a.type, mentions: counts.get(a.key) ?? 0 }))
+        .map((a) => ({ name: a.name, type: a.type, mentions: counts[a.key] ?? 0 }))
         .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'fr')),
     },
   };

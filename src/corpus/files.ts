@@ -4,7 +4,8 @@
  * never an exception that stops the others.
  */
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readFileSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { DocumentError, parseDocument, type SourceDocument } from './document.ts';
 
@@ -38,6 +39,7 @@ export async function listCorpus(root: string): Promise<ListResult> {
   } catch {
     throw new DocumentError(`dossier du corpus introuvable : ${root}`);
   }
+  let statted = 0;
   async function walk(dir: string): Promise<void> {
     let entries: import('node:fs').Dirent[];
     try {
@@ -71,9 +73,12 @@ export async function listCorpus(root: string): Promise<ListResult> {
       }
       if (e.isDirectory()) await walk(path);
       else if (e.isFile() && EXTENSIONS.test(e.name)) {
-        const s = await lstat(path).catch(() => null);
+        // A synchronous stat is ~10× cheaper than an awaited one; yield now and then so
+        // that answers keep flowing while a large folder is scanned.
+        const s = lstatSync(path, { throwIfNoEntry: false });
         if (s) files.push({ id, path, size: s.size, mtimeMs: s.mtimeMs });
         else skipped.push({ id, reason: 'fichier disparu pendant la lecture' });
+        if (++statted % 2000 === 0) await new Promise((r) => setImmediate(r));
       }
     }
   }
@@ -92,7 +97,10 @@ export type ReadResult =
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads and parses one file; every failure is a French reason. */
+/**
+ * Reads and parses one file; every failure is a French reason. The read is synchronous:
+ * several times faster than an awaited one for many small files (callers yield between files).
+ */
 export async function readCorpusFile(file: FileEntry, maxBytes: number): Promise<ReadResult> {
   if (file.size > maxBytes) {
     return {
@@ -102,7 +110,7 @@ export async function readCorpusFile(file: FileEntry, maxBytes: number): Promise
   }
   let buf: Buffer;
   try {
-    buf = await readFile(file.path);
+    buf = readFileSync(file.path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, reason: 'fichier disparu pendant la lecture' };

@@ -13,13 +13,20 @@ import type { ActorType, ExtractedActor } from '../analysis/entities.ts';
 import { gazetteer } from '../analysis/gazetteer.ts';
 import { terms } from '../analysis/normalize.ts';
 import { phraseKey } from '../analysis/phrases.ts';
+import { paragraphCount } from './stored.ts';
+
+/** Where a MiniSearch index saved on disk can be loaded from, when a search first needs it. */
+export interface SearchSource {
+  load(): MiniSearch<Passage>;
+  loadAsync(): Promise<MiniSearch<Passage>>;
+  /** Paragraph counts of the documents as that saved index holds them. */
+  paragraphs: Map<string, number>;
+}
 
 /** One indexed passage: a paragraph of a document. */
-interface Passage {
+export interface Passage {
   id: string;
   text: string;
-  /** Actor keys mentioned in the paragraph, as search terms (`pays_ru`). */
-  actors: string;
 }
 
 /** An actor across the corpus: the merge of what each document says of it. */
@@ -37,9 +44,9 @@ export interface Actor {
 
 export const MINISEARCH_OPTIONS: Options<Passage> = {
   idField: 'id',
-  fields: ['text', 'actors'],
+  fields: ['text'],
   storeFields: [],
-  tokenize: (text, field) => (field === 'actors' ? text.split(' ').filter(Boolean) : terms(text)),
+  tokenize: (text) => terms(text),
   processTerm: (term) => term,
   searchOptions: {
     tokenize: (text) => terms(text),
@@ -48,11 +55,14 @@ export const MINISEARCH_OPTIONS: Options<Passage> = {
 };
 
 export const passageId = (doc: string, paragraph: number) => `${paragraph}\u0000${doc}`;
+
+function passagesOf(doc: AnalyzedDocument): Passage[] {
+  return doc.paragraphs.map((text, i) => ({ id: passageId(doc.id, i), text }));
+}
 export function parsePassageId(id: string): { doc: string; paragraph: number } {
   const cut = id.indexOf('\u0000');
   return { doc: id.slice(cut + 1), paragraph: Number(id.slice(0, cut)) };
 }
-const actorTerm = (key: string) => key.replace(/[^a-z0-9]+/gi, '_').toLowerCase();
 
 export interface Change {
   /** New or changed documents. */
@@ -75,7 +85,12 @@ function removeFrom<K, V>(map: Map<K, Set<V>>, k: K, v: V): void {
 }
 
 export class CorpusIndex {
-  private search_: MiniSearch<Passage>;
+  /** The search index, once loaded (a snapshot loads it only when a search needs it). */
+  private search_: MiniSearch<Passage> | null;
+  private source: SearchSource | null = null;
+  private loading: Promise<MiniSearch<Passage>> | null = null;
+  /** Documents changed while the search index was not loaded: reconciled when it loads. */
+  private readonly touched = new Set<string>();
   private readonly docs = new Map<string, AnalyzedDocument>();
   /** actor key → document id → what that document says of the actor. */
   private readonly actorDocs = new Map<string, Map<string, ExtractedActor>>();
@@ -88,8 +103,12 @@ export class CorpusIndex {
   private generation_ = 0;
   private sortedActors: Actor[] | undefined;
 
-  constructor(search?: MiniSearch<Passage>) {
-    this.search_ = search ?? new MiniSearch(MINISEARCH_OPTIONS);
+  constructor(search?: MiniSearch<Passage> | SearchSource) {
+    if (search instanceof MiniSearch) this.search_ = search;
+    else if (search) {
+      this.search_ = null;
+      this.source = search;
+    } else this.search_ = new MiniSearch(MINISEARCH_OPTIONS);
   }
 
   get generation(): number {
@@ -100,8 +119,55 @@ export class CorpusIndex {
     return this.docs.size;
   }
 
+  /** The search index, loaded now if it was not yet (synchronous). */
   get miniSearch(): MiniSearch<Passage> {
-    return this.search_;
+    if (!this.search_) this.loaded(this.loadSource());
+    return this.search_ as MiniSearch<Passage>;
+  }
+
+  /** The saved index, or, if it cannot be read, one rebuilt from the documents (slower, never wrong). */
+  private loadSource(): MiniSearch<Passage> {
+    try {
+      if (this.source) return this.source.load();
+    } catch {
+      // fall through: rebuild
+    }
+    const ms = new MiniSearch(MINISEARCH_OPTIONS);
+    for (const doc of this.docs.values()) ms.addAll(passagesOf(doc));
+    this.touched.clear();
+    this.source = null;
+    return ms;
+  }
+
+  /** True once the search index is in memory. */
+  get searchLoaded(): boolean {
+    return this.search_ !== null;
+  }
+
+  /** Resolves when the search index is in memory; loads it without blocking if needed. */
+  ready(): Promise<MiniSearch<Passage>> {
+    if (this.search_) return Promise.resolve(this.search_);
+    this.loading ??= (this.source?.loadAsync() ?? Promise.reject(new Error('no source')))
+      .catch(() => this.loadSource())
+      .then((ms) => {
+        if (!this.search_) this.loaded(ms);
+        return this.search_ as MiniSearch<Passage>;
+      });
+    return this.loading;
+  }
+
+  /** Adopts a loaded index and brings it up to date with what changed meanwhile. */
+  private loaded(ms: MiniSearch<Passage>): void {
+    const base = this.source?.paragraphs ?? new Map<string, number>();
+    for (const id of this.touched) {
+      const n = base.get(id) ?? 0;
+      for (let i = 0; i < n; i++) if (ms.has(passageId(id, i))) ms.discard(passageId(id, i));
+      const doc = this.docs.get(id);
+      if (doc) ms.addAll(passagesOf(doc));
+    }
+    this.touched.clear();
+    this.search_ = ms;
+    this.source = null;
   }
 
   document(id: string): AnalyzedDocument | undefined {
@@ -154,16 +220,8 @@ export class CorpusIndex {
   }
 
   private insert(doc: AnalyzedDocument): void {
-    const passages: Passage[] = doc.paragraphs.map((text, i) => ({
-      id: passageId(doc.id, i),
-      text,
-      actors: '',
-    }));
-    for (const m of doc.mentions) {
-      const p = passages[m.paragraph];
-      if (p) p.actors += ` ${actorTerm(m.key)}`;
-    }
-    this.search_.addAll(passages);
+    if (this.search_) this.search_.addAll(passagesOf(doc));
+    else this.touched.add(doc.id);
     this.register(doc);
   }
 
@@ -179,7 +237,10 @@ export class CorpusIndex {
   }
 
   private remove(doc: AnalyzedDocument): void {
-    for (let i = 0; i < doc.paragraphs.length; i++) this.search_.discard(passageId(doc.id, i));
+    if (this.search_) {
+      for (let i = 0, n = paragraphCount(doc); i < n; i++)
+        this.search_.discard(passageId(doc.id, i));
+    } else this.touched.add(doc.id);
     this.docs.delete(doc.id);
     for (const a of doc.actors) {
       const perDoc = this.actorDocs.get(a.key);
@@ -200,22 +261,19 @@ export class CorpusIndex {
 
   /** Compacts the MiniSearch index after many discards (it walks the whole index: batch it). */
   async vacuum(): Promise<void> {
-    if (this.search_.dirtCount > 0)
+    if (this.search_ && this.search_.dirtCount > 0) {
       await this.search_.vacuum({ batchSize: 1_000_000, batchWait: 1 });
+    }
   }
 
   // ---------------------------------------------------------------- queries
 
+  /** Full-text search over paragraphs (loads the search index on first use). */
   search(
     query: string,
     options: Parameters<MiniSearch<Passage>['search']>[1] = {},
   ): SearchResult[] {
-    return this.search_.search(query, options);
-  }
-
-  /** Passages that mention an actor (via its search term), best first. */
-  searchActor(key: string): SearchResult[] {
-    return this.search_.search(actorTerm(key), { fields: ['actors'], tokenize: (t) => [t] });
+    return this.miniSearch.search(query, options);
   }
 
   /** The corpus-wide view of an actor. */
@@ -235,7 +293,7 @@ export class CorpusIndex {
       for (const x of a.aliases) aliases.add(x);
       for (const r of a.roles) roles.set(phraseKey(r), r);
       country ??= a.country;
-      mentions += this.docs.get(docId)?.mentions.filter((m) => m.key === key).length ?? 0;
+      mentions += this.docs.get(docId)?.mentionCounts[key] ?? 0;
     }
     const name =
       first.type === 'pays'

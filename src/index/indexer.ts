@@ -9,8 +9,15 @@ import { analyzeDocument } from '../analysis/analyze.ts';
 import { listCorpus, readCorpusFile } from '../corpus/files.ts';
 import type { Logger } from '../logger.ts';
 import { CorpusIndex } from './corpus-index.ts';
-import { type FileState, loadSnapshot, SnapshotError, saveSnapshot } from './snapshot.ts';
+import {
+  appendJournal,
+  type FileState,
+  loadSnapshot,
+  SnapshotError,
+  saveBase,
+} from './snapshot.ts';
 import { emptyStatus, type IndexStatus, type RunReport, type SkippedFile } from './status.ts';
+import { toStored } from './stored.ts';
 
 export interface IndexerOptions {
   /** The corpus folder. */
@@ -31,8 +38,12 @@ export class Indexer {
   /** Files that failed at the last run: read again next time even if their mtime did not change. */
   private failing = new Set<string>();
   private current: Promise<RunReport> | null = null;
-  /** True once the snapshot on disk matches the served index. */
-  private persisted = false;
+  /** True once a full snapshot exists on disk (later changes go to its journal). */
+  private hasBase = false;
+  /** Sequence number of the last change saved. */
+  private seq = 0;
+  /** Documents journaled since the full snapshot: past a threshold, a new full one is written. */
+  private journalDocs = 0;
 
   constructor(private readonly options: IndexerOptions) {
     this.index = new CorpusIndex();
@@ -48,7 +59,10 @@ export class Indexer {
         this.files = snap.files;
         this.status.origin = 'instantané';
         this.status.lastIndexedAt = snap.savedAt;
-        this.persisted = true;
+        this.hasBase = true;
+        this.seq = snap.seq;
+        this.journalDocs = snap.journalDocs;
+        if (snap.warning) logger.warn(`Instantané : ${snap.warning}.`);
       } catch (err) {
         if (err instanceof SnapshotError && err.message !== 'aucun instantané') {
           logger.warn(`Index reconstruit depuis les fichiers : ${err.message} (${snapshotPath}).`);
@@ -63,8 +77,37 @@ export class Indexer {
   /** Saves the snapshot now (no-op without a snapshot path). */
   async save(): Promise<void> {
     if (!this.options.snapshotPath) return;
-    await saveSnapshot(this.options.snapshotPath, this.index, this.files);
-    this.persisted = true;
+    await saveBase(this.options.snapshotPath, this.index, this.files, this.seq);
+    this.hasBase = true;
+    this.journalDocs = 0;
+  }
+
+  /** Saves a run's changes: a journal line, or a full snapshot when there is none or the journal grew. */
+  private async persist(change: {
+    upserts: AnalyzedDocument[];
+    removals: string[];
+    files: [string, FileState][];
+    forget: string[];
+  }): Promise<void> {
+    const path = this.options.snapshotPath;
+    if (!path) return;
+    const docs = change.upserts.length + change.removals.length;
+    if (this.hasBase && docs === 0 && change.files.length === 0 && change.forget.length === 0)
+      return;
+    const threshold = Math.max(200, Math.ceil(this.index.size * 0.05));
+    this.seq++;
+    if (!this.hasBase || this.journalDocs + docs > threshold) {
+      await this.save();
+      return;
+    }
+    await appendJournal(path, {
+      seq: this.seq,
+      upserts: change.upserts.map(toStored),
+      removals: change.removals,
+      files: change.files,
+      forget: change.forget,
+    });
+    this.journalDocs += docs;
   }
 
   /** True while a run is under way. */
@@ -98,9 +141,12 @@ export class Indexer {
       const listing = await listCorpus(root);
       report.skipped.push(...listing.skipped);
       const files = new Map(this.files);
+      const fileChanges: [string, FileState][] = [];
+      const forget: string[] = [];
       const failing = new Set<string>();
       const upserts: AnalyzedDocument[] = [];
       const seen = new Set<string>();
+      let read = 0;
       for (const f of listing.files) {
         seen.add(f.id);
         const prev = this.files.get(f.id);
@@ -108,26 +154,30 @@ export class Indexer {
           report.unchanged++;
           continue;
         }
-        const read = await readCorpusFile(f, maxFileBytes);
-        if (!read.ok) {
-          const skipped: SkippedFile = { id: f.id, reason: read.reason };
+        // Let answers through now and then while a large corpus is read and analysed.
+        if (++read % 50 === 0) await new Promise((r) => setImmediate(r));
+        const result = await readCorpusFile(f, maxFileBytes);
+        if (!result.ok) {
+          const skipped: SkippedFile = { id: f.id, reason: result.reason };
           if (this.index.document(f.id)) skipped.keptPrevious = true;
           report.skipped.push(skipped);
           failing.add(f.id);
           continue;
         }
-        const state = { size: f.size, mtimeMs: f.mtimeMs, hash: read.hash };
+        const state = { size: f.size, mtimeMs: f.mtimeMs, hash: result.hash };
         files.set(f.id, state);
-        if (prev?.hash === read.hash && this.index.document(f.id)) {
+        fileChanges.push([f.id, state]);
+        if (prev?.hash === result.hash && this.index.document(f.id)) {
           report.unchanged++;
           continue;
         }
-        upserts.push(analyzeDocument(read.doc));
+        upserts.push(analyzeDocument(result.doc));
         (this.index.document(f.id) ? report.updated : report.added).push(f.id);
       }
       for (const id of this.files.keys()) {
         if (seen.has(id)) continue;
         files.delete(id);
+        forget.push(id);
         if (this.index.document(id)) report.removed.push(id);
       }
       // Documents indexed but no longer backed by a known file (e.g. a snapshot from elsewhere).
@@ -140,15 +190,12 @@ export class Indexer {
       this.failing = failing;
       this.status.skipped = report.skipped;
       this.status.lastIndexedAt = new Date().toISOString();
-      const changed = upserts.length + report.removed.length > 0;
-      if (changed) this.persisted = false;
-      if (this.options.snapshotPath && !this.persisted) {
-        try {
-          await saveSnapshot(this.options.snapshotPath, this.index, this.files);
-          this.persisted = true;
-        } catch (err) {
-          logger.warn(`Instantané non enregistré : ${(err as Error).message}`);
-        }
+      try {
+        await this.persist({ upserts, removals: report.removed, files: fileChanges, forget });
+      } catch (err) {
+        // The index serves the new state; the next change will write a full snapshot.
+        this.hasBase = false;
+        logger.warn(`Instantané non enregistré : ${(err as Error).message}`);
       }
     } catch (err) {
       report.error = (err as Error).message;

@@ -1,16 +1,29 @@
 /**
  * The index and the analysis results on disk, so that a restart re-analyses only what
- * changed. Written atomically (temporary file, then rename) with a format version: a
- * missing, corrupt or older snapshot is simply rebuilt from the files.
+ * changed, and a change is saved at a cost that follows the change.
+ *
+ * Layout, next to INDEX_PATH (the manifest):
+ * - `index.json`: the manifest (format, version, sequence number, names of the parts),
+ *   replaced atomically (temporary file, then rename) after the parts are written;
+ * - `index.<tag>.docs.json`: file states and documents (what the registries need);
+ * - `index.<tag>.bodies.json`: each document's paragraphs and mentions, as one string each,
+ *   parsed only when an answer cites the document;
+ * - `index.<tag>.search.json`: the MiniSearch index, loaded when a search first needs it;
+ * - `index.json.journal`: one line per run that changed something since the parts were
+ *   written (documents added or replaced, removed, file states). Lines at or below the
+ *   manifest's sequence number are already in the parts and are skipped; a torn last line
+ *   (a crash while writing) is ignored, and its files are simply read again.
+ * A missing, corrupt or older-format snapshot is rebuilt from the files.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import MiniSearch from 'minisearch';
-import type { AnalyzedDocument } from '../analysis/analyze.ts';
-import { CorpusIndex, MINISEARCH_OPTIONS } from './corpus-index.ts';
+import { CorpusIndex, MINISEARCH_OPTIONS, type Passage } from './corpus-index.ts';
+import { lazyDocument, type StoredDoc, toStored } from './stored.ts';
 
 /** Bump when the shape of documents, analysis or index terms changes. */
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 const FORMAT = 'accords-snapshot';
 
 export interface FileState {
@@ -19,31 +32,45 @@ export interface FileState {
   hash: string;
 }
 
+interface Manifest {
+  format: string;
+  version: number;
+  seq: number;
+  savedAt: string;
+  parts: { docs: string; bodies: string; search: string };
+}
+
+export interface JournalEntry {
+  seq: number;
+  upserts: { doc: StoredDoc; body: string }[];
+  removals: string[];
+  /** File states that changed (new, changed, or touched without a content change). */
+  files: [string, FileState][];
+  /** Files no longer in the corpus. */
+  forget: string[];
+}
+
 export interface Snapshot {
   index: CorpusIndex;
   files: Map<string, FileState>;
+  /** Sequence number of the last change on disk. */
+  seq: number;
+  /** Documents written to the journal since the parts. */
+  journalDocs: number;
   savedAt: string;
+  /** A warning to log (a torn journal line was ignored). */
+  warning?: string;
 }
 
 export class SnapshotError extends Error {}
 
-export async function saveSnapshot(
-  path: string,
-  index: CorpusIndex,
-  files: Map<string, FileState>,
-): Promise<void> {
-  const data = {
-    format: FORMAT,
-    version: SNAPSHOT_VERSION,
-    savedAt: new Date().toISOString(),
-    files: [...files],
-    docs: [...index.documents()],
-    index: index.miniSearch,
-  };
-  await mkdir(dirname(path), { recursive: true });
+const journalPath = (path: string) => `${path}.journal`;
+const stemOf = (path: string) => basename(path).replace(/\.json$/, '');
+
+async function writeAtomic(path: string, data: string): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   try {
-    await writeFile(tmp, JSON.stringify(data));
+    await writeFile(tmp, data);
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
@@ -51,44 +78,146 @@ export async function saveSnapshot(
   }
 }
 
-/** Loads a snapshot; throws SnapshotError (French) saying why it cannot be used. */
-export async function loadSnapshot(path: string): Promise<Snapshot> {
+/** Writes the whole state as new parts, then the manifest; then drops the journal and old parts. */
+export async function saveBase(
+  path: string,
+  index: CorpusIndex,
+  files: Map<string, FileState>,
+  seq: number,
+): Promise<void> {
+  const dir = dirname(path);
+  const stem = stemOf(path);
+  await mkdir(dir, { recursive: true });
+  const tag = `${seq}-${Date.now().toString(36)}`;
+  const parts = {
+    docs: `${stem}.${tag}.docs.json`,
+    bodies: `${stem}.${tag}.bodies.json`,
+    search: `${stem}.${tag}.search.json`,
+  };
+  const docs: StoredDoc[] = [];
+  const bodies: string[] = [];
+  for (const d of index.documents()) {
+    const s = toStored(d);
+    docs.push(s.doc);
+    bodies.push(s.body);
+  }
+  const search = JSON.stringify(index.miniSearch);
+  await writeAtomic(join(dir, parts.docs), JSON.stringify({ files: [...files], docs }));
+  await writeAtomic(join(dir, parts.bodies), JSON.stringify(bodies));
+  await writeAtomic(join(dir, parts.search), search);
+  const manifest: Manifest = {
+    format: FORMAT,
+    version: SNAPSHOT_VERSION,
+    seq,
+    savedAt: new Date().toISOString(),
+    parts,
+  };
+  await writeAtomic(path, JSON.stringify(manifest));
+  await rm(journalPath(path), { force: true });
+  const keep = new Set(Object.values(parts));
+  for (const name of await readdir(dir)) {
+    if (
+      name.startsWith(`${stem}.`) &&
+      /\.(docs|bodies|search)\.json$/.test(name) &&
+      !keep.has(name)
+    ) {
+      await rm(join(dir, name), { force: true });
+    }
+  }
+}
+
+/** Appends one run's changes to the journal. */
+export async function appendJournal(path: string, entry: JournalEntry): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await appendFile(journalPath(path), `${JSON.stringify(entry)}\n`);
+}
+
+async function readJSON<T>(path: string, what: string): Promise<T> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT')
-      throw new SnapshotError('aucun instantané');
+      throw new SnapshotError(what === 'manifeste' ? 'aucun instantané' : 'instantané incomplet');
     throw new SnapshotError('instantané illisible');
   }
-  let data: {
-    format?: string;
-    version?: number;
-    savedAt?: string;
-    files?: [string, FileState][];
-    docs?: AnalyzedDocument[];
-    index?: unknown;
-  };
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text) as T;
   } catch {
     throw new SnapshotError('instantané corrompu');
   }
-  if (data?.format !== FORMAT) throw new SnapshotError('instantané corrompu');
-  if (data.version !== SNAPSHOT_VERSION) {
+}
+
+/** Loads a snapshot; throws SnapshotError (French) saying why it cannot be used. */
+export async function loadSnapshot(path: string): Promise<Snapshot> {
+  const manifest = await readJSON<Partial<Manifest>>(path, 'manifeste');
+  if (manifest?.format !== FORMAT) throw new SnapshotError('instantané corrompu');
+  if (manifest.version !== SNAPSHOT_VERSION) {
     throw new SnapshotError(
-      `instantané d’un autre format (version ${data.version}, attendue ${SNAPSHOT_VERSION})`,
+      `instantané d’un autre format (version ${manifest.version}, attendue ${SNAPSHOT_VERSION})`,
     );
   }
-  try {
-    const ms = MiniSearch.loadJS(
-      data.index as Parameters<typeof MiniSearch.loadJS>[0],
-      MINISEARCH_OPTIONS,
-    );
-    const index = new CorpusIndex(ms);
-    index.restore(data.docs ?? []);
-    return { index, files: new Map(data.files ?? []), savedAt: data.savedAt ?? '' };
-  } catch {
+  const dir = dirname(path);
+  const parts = manifest.parts;
+  if (!parts || typeof manifest.seq !== 'number') throw new SnapshotError('instantané corrompu');
+  const searchPath = join(dir, parts.search);
+  if (!existsSync(searchPath)) throw new SnapshotError('instantané incomplet');
+  const docsPart = await readJSON<{ files: [string, FileState][]; docs: StoredDoc[] }>(
+    join(dir, parts.docs),
+    'documents',
+  );
+  const bodies = await readJSON<string[]>(join(dir, parts.bodies), 'corps');
+  if (
+    !Array.isArray(docsPart?.docs) ||
+    !Array.isArray(bodies) ||
+    bodies.length !== docsPart.docs.length
+  ) {
     throw new SnapshotError('instantané corrompu');
   }
+  const index = new CorpusIndex({
+    load: () => MiniSearch.loadJSON<Passage>(readFileSync(searchPath, 'utf8'), MINISEARCH_OPTIONS),
+    loadAsync: async () =>
+      MiniSearch.loadJSONAsync<Passage>(await readFile(searchPath, 'utf8'), MINISEARCH_OPTIONS),
+    paragraphs: new Map(docsPart.docs.map((d) => [d.id, d.paragraphCount])),
+  });
+  index.restore(docsPart.docs.map((d, i) => lazyDocument(d, bodies[i] as string)));
+  const files = new Map(docsPart.files);
+
+  let seq = manifest.seq;
+  let journalDocs = 0;
+  let warning: string | undefined;
+  let journal = '';
+  try {
+    journal = await readFile(journalPath(path), 'utf8');
+  } catch {
+    // no journal: nothing changed since the parts
+  }
+  for (const line of journal.split('\n')) {
+    if (!line.trim()) continue;
+    let entry: JournalEntry;
+    try {
+      entry = JSON.parse(line) as JournalEntry;
+    } catch {
+      warning =
+        'une ligne incomplète du journal de l’instantané a été ignorée ; les fichiers concernés seront relus';
+      break;
+    }
+    if (entry.seq <= seq) continue;
+    index.apply({
+      upserts: entry.upserts.map((u) => lazyDocument(u.doc, u.body)),
+      removals: entry.removals,
+    });
+    for (const [id, state] of entry.files) files.set(id, state);
+    for (const id of entry.forget) files.delete(id);
+    journalDocs += entry.upserts.length + entry.removals.length;
+    seq = entry.seq;
+  }
+  return {
+    index,
+    files,
+    seq,
+    journalDocs,
+    savedAt: manifest.savedAt ?? '',
+    ...(warning ? { warning } : {}),
+  };
 }
