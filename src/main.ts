@@ -50,6 +50,8 @@ async function main(): Promise<number> {
     logger.error(`Connexion à Discord impossible : ${(err as Error).message}`);
     return 1;
   }
+  // Load the search index now, without blocking, so that the first /recherche is quick.
+  void app.indexer.index.ready();
   const { announceChannelId } = config;
   const task = scheduleReindex(config.reindexCron, app.indexer, logger, (report) => {
     if (announceChannelId) void announce(client, announceChannelId, report, app, logger);

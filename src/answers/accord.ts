@@ -49,6 +49,10 @@ function result(
   return out;
 }
 
+/** Most agreements returned in one answer (the best ranked); `total` says how many there are. */
+export const MAX_AGREEMENTS = 50;
+const MAX_ALSO_MENTIONED = 20;
+
 export function answerAccord(ctx: AnswerContext, query: string): AccordAnswer {
   const { index } = ctx;
   const q = query.trim();
@@ -57,6 +61,7 @@ export function answerAccord(ctx: AnswerContext, query: string): AccordAnswer {
       command: 'accord',
       query,
       results: [],
+      total: 0,
       alsoMentioned: [],
       message: 'Indiquez un pays ou une organisation, par exemple « Russie » ou « UIT ».',
     };
@@ -68,6 +73,7 @@ export function answerAccord(ctx: AnswerContext, query: string): AccordAnswer {
       command: 'accord',
       query: q,
       results: [],
+      total: 0,
       alsoMentioned: [],
       message: `Aucun pays ni organisation connu ne s’appelle « ${q} ».`,
       ...(suggestions.length ? { suggestions } : {}),
@@ -80,42 +86,47 @@ export function answerAccord(ctx: AnswerContext, query: string): AccordAnswer {
   const actor = index.actor(key);
   const party = { key, name: actor?.name ?? q, type: actor?.type ?? 'organisation' };
 
-  const results: AgreementResult[] = [];
-  const rank = new Map<AgreementResult, number>();
+  // Rank on cheap keys first; build citations only for the agreements returned.
+  const found: { doc: AnalyzedDocument; ag: Agreement; pos: number }[] = [];
   for (const id of index.agreementsOf(key)) {
     const doc = index.document(id);
     if (!doc) continue;
     for (const ag of doc.agreements) {
       const pos = ag.parties.indexOf(key);
-      if (pos < 0) continue;
-      const r = result(index, doc, ag, key);
-      results.push(r);
-      rank.set(r, pos);
+      if (pos >= 0) found.push({ doc, ag, pos });
     }
   }
-  const weak = (r: AgreementResult) => (r.kind === 'discussions' ? 1 : 0);
-  results.sort(
+  const weak = (ag: Agreement) => (ag.kind === 'discussions' ? 1 : 0);
+  found.sort(
     (a, b) =>
-      weak(a) - weak(b) ||
-      (rank.get(a) ?? 0) - (rank.get(b) ?? 0) ||
-      (b.date?.iso ?? '').localeCompare(a.date?.iso ?? '') ||
-      a.document.localeCompare(b.document),
+      weak(a.ag) - weak(b.ag) ||
+      a.pos - b.pos ||
+      (b.ag.date?.iso ?? '').localeCompare(a.ag.date?.iso ?? '') ||
+      a.doc.id.localeCompare(b.doc.id),
   );
+  const results = found.slice(0, MAX_AGREEMENTS).map(({ doc, ag }) => result(index, doc, ag, key));
 
-  const withAgreement = new Set(results.map((r) => r.document));
+  const withAgreement = new Set(found.map((f) => f.doc.id));
   const alsoMentioned = (actor?.documents ?? [])
     .filter((id) => !withAgreement.has(id))
     .map((id) => {
       const doc = index.document(id);
-      return {
-        document: id,
-        title: doc?.title ?? id,
-        mentions: doc?.mentionCounts[key] ?? 0,
-      };
+      return { document: id, title: doc?.title ?? id, mentions: doc?.mentionCounts[key] ?? 0 };
     })
-    .sort((a, b) => b.mentions - a.mentions);
+    .sort((a, b) => b.mentions - a.mentions || a.document.localeCompare(b.document))
+    .slice(0, MAX_ALSO_MENTIONED);
 
-  const answer: AccordAnswer = { command: 'accord', query: q, party, results, alsoMentioned };
+  const answer: AccordAnswer = {
+    command: 'accord',
+    query: q,
+    party,
+    results,
+    total: found.length,
+    alsoMentioned,
+  };
   if (results.length === 0) answer.message = `Aucun accord trouvé impliquant ${party.name}.`;
+  else if (found.length > results.length) {
+    answer.message = `${found.length} accords trouvés ; voici les ${results.length} premiers (accords signés, puis partie principale, puis les plus récents).`;
+  }
   return answer;
 }

@@ -8,6 +8,8 @@ import { findDocument } from './document.ts';
 import type { ActorsAnswer } from './types.ts';
 
 export const ACTOR_TYPES: ActorType[] = ['pays', 'organisation', 'personne'];
+/** Most actors returned in one answer; `total` says how many match. */
+export const MAX_ACTORS = 500;
 
 export interface ActorFilters {
   type?: string;
@@ -15,25 +17,18 @@ export interface ActorFilters {
   pays?: string;
 }
 
-/** True when an actor belongs to a country: the country itself, its organisations, people whose role names it. */
-function ofCountry(ctx: AnswerContext, a: Actor, code: string): boolean {
-  if (a.key === `pays:${code}` || a.country === code) return true;
-  if (a.type !== 'personne') return false;
-  const g = gazetteer();
-  return a.roles.some((r) =>
-    phraseKey(r)
-      .split(' ')
-      .some(
-        (w) =>
-          g.lookup(w)?.code === code ||
-          ctx.index.resolve(w).some((k) => ctx.index.actor(k)?.country === code),
-      ),
+function byImportance(a: Actor, b: Actor): number {
+  return (
+    b.documents.length - a.documents.length ||
+    b.mentions - a.mentions ||
+    a.name.localeCompare(b.name, 'fr')
   );
 }
 
 export function answerActeurs(ctx: AnswerContext, filters: ActorFilters = {}): ActorsAnswer {
   const out: ActorsAnswer = { command: 'acteurs', filters: {}, actors: [], total: 0 };
-  let list = ctx.index.actors();
+  const index = ctx.index;
+  let type: ActorType | undefined;
   if (filters.type) {
     const t = phraseKey(filters.type).replace(/s$/, '') as ActorType;
     if (!ACTOR_TYPES.includes(t)) {
@@ -42,23 +37,34 @@ export function answerActeurs(ctx: AnswerContext, filters: ActorFilters = {}): A
         message: `Type inconnu : « ${filters.type} ». Types possibles : pays, organisation, personne.`,
       };
     }
+    type = t;
     out.filters.type = t;
-    list = list.filter((a) => a.type === t);
   }
-  if (filters.document) {
-    const doc = findDocument(ctx, filters.document);
-    if (!doc) return { ...out, message: `Aucun document ne correspond à « ${filters.document} ».` };
-    out.filters.document = doc.id;
-    list = list.filter((a) => a.documents.includes(doc.id));
-  }
+  let country: string | undefined;
   if (filters.pays) {
     const form = gazetteer().lookup(phraseKey(filters.pays));
     if (!form || form.kind === 'prefix')
       return { ...out, message: `Pays inconnu : « ${filters.pays} ».` };
+    country = form.code;
     out.filters.pays = gazetteer().country(form.code)?.name ?? filters.pays;
-    list = list.filter((a) => ofCountry(ctx, a, form.code));
   }
-  out.actors = list.map((a) => ({
+  // A document's own actors are few: start from them rather than from the whole corpus.
+  let list: Actor[];
+  if (filters.document) {
+    const doc = findDocument(ctx, filters.document);
+    if (!doc) return { ...out, message: `Aucun document ne correspond à « ${filters.document} ».` };
+    out.filters.document = doc.id;
+    list = doc.actors
+      .map((a) => index.actor(a.key))
+      .filter((a): a is Actor => !!a)
+      .sort(byImportance);
+  } else list = index.actors();
+  const keep = (a: Actor) =>
+    (!type || a.type === type) &&
+    (!country || a.key === `pays:${country}` || a.country === country);
+  const matching = list.filter(keep);
+  out.total = matching.length;
+  out.actors = matching.slice(0, MAX_ACTORS).map((a) => ({
     key: a.key,
     name: a.name,
     type: a.type,
@@ -68,7 +74,6 @@ export function answerActeurs(ctx: AnswerContext, filters: ActorFilters = {}): A
     mentions: a.mentions,
     ...(a.country ? { country: gazetteer().country(a.country)?.name ?? a.country } : {}),
   }));
-  out.total = out.actors.length;
   if (out.total === 0) out.message = 'Aucun acteur ne correspond à ces critères.';
   return out;
 }

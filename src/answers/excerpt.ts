@@ -1,6 +1,6 @@
 /** Verbatim excerpts with the words that matched, cut at sentence boundaries when long. */
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
-import { fold, terms } from '../analysis/normalize.ts';
+import { fold, isStopword, stem, terms } from '../analysis/normalize.ts';
 import { sentences } from '../analysis/tokens.ts';
 import type { Citation } from './types.ts';
 
@@ -14,11 +14,20 @@ export function termSpans(text: string, matched: ReadonlySet<string>): [number, 
   const out: [number, number][] = [];
   if (matched.size === 0) return out;
   for (const m of text.matchAll(WORD)) {
-    const word = m[0].replace(/^[dljmnstc]['’]|^qu['’]/i, '');
-    if (terms(word).some((t) => matched.has(t)))
-      out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    if (wordMatches(m[0], matched)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   return out;
+}
+
+/** True when a word of the text yields one of the matched terms (the same rules as `terms`). */
+function wordMatches(word: string, matched: ReadonlySet<string>): boolean {
+  const f = fold(word);
+  if (f.includes('-')) return terms(word).some((t) => matched.has(t));
+  if (f.length < 2 || isStopword(f)) return false;
+  if (matched.has(stem(f))) return true;
+  return (
+    f.length > 7 && f.startsWith('cyber') && (matched.has('cyber') || matched.has(stem(f.slice(5))))
+  );
 }
 
 /** Builds a citation of paragraph `index` (0-based) of a document. */

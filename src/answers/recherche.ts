@@ -33,7 +33,7 @@ export function answerRecherche(ctx: AnswerContext, query: string): SearchAnswer
     { mode: 'approx', options: { combineWith: 'OR', fuzzy: 0.2, prefix: true } },
   ] as const;
   for (const { mode, options } of attempts) {
-    const hits = ctx.index.search(q, { ...options, fields: ['text'] });
+    const hits = ctx.index.search(q, options);
     if (hits.length === 0) continue;
     const perDoc = new Map<string, number>();
     const results: SearchAnswer['results'] = [];

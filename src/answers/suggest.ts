@@ -20,14 +20,24 @@ interface FormList {
   index: CorpusIndex;
   /** [folded form, actor key], sorted by form. */
   forms: [string, string][];
+  /** [rest of a form from one of its inner words, actor key, whole form], sorted: `cyber alliance`. */
+  wordStarts: [string, string, string][];
+  /** Forms of agreement parties and countries: the bounded set typo tolerance looks through. */
+  fuzzy: [string, string][];
   /** Actor keys that are party to an agreement (ranked first). */
   parties: Set<string>;
+  /** Documents: folded title and id, for substring matching. */
+  documents: { haystack: string; id: string; title: string }[];
 }
 
 let cache: FormList | undefined;
 
+const byFirst = <T extends string[]>(a: T, b: T) =>
+  (a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0;
+
 function formList(index: CorpusIndex): FormList {
   if (cache && cache.index === index && cache.generation === index.generation) return cache;
+  const parties = new Set(index.parties());
   const forms: [string, string][] = [];
   for (const [form, keys] of index.partyForms()) {
     for (const key of keys) if (!key.startsWith('pers:')) forms.push([form, key]);
@@ -35,25 +45,38 @@ function formList(index: CorpusIndex): FormList {
   const g = gazetteer();
   for (const c of g.all())
     for (const form of g.formsOf(c.code)) forms.push([form, `pays:${c.code}`]);
-  forms.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  cache = { generation: index.generation, index, forms, parties: new Set(index.parties()) };
+  forms.sort(byFirst);
+  const wordStarts: [string, string, string][] = [];
+  for (const [form, key] of forms) {
+    for (let i = form.indexOf(' '); i >= 0; i = form.indexOf(' ', i + 1))
+      wordStarts.push([form.slice(i + 1), key, form]);
+  }
+  wordStarts.sort(byFirst);
+  const fuzzy = forms.filter(([, key]) => parties.has(key) || key.startsWith('pays:'));
+  const documents = [...index.documents()].map((d) => ({
+    haystack: `${fold(d.title)} ${fold(d.id)}`,
+    id: d.id,
+    title: d.title,
+  }));
+  cache = { generation: index.generation, index, forms, wordStarts, fuzzy, parties, documents };
   return cache;
 }
 
-function lowerBound(forms: [string, string][], q: string): number {
+function lowerBound(list: string[][], q: string): number {
   let lo = 0;
-  let hi = forms.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((forms[mid]?.[0] ?? '') < q) lo = mid + 1;
+    if ((list[mid]?.[0] ?? '') < q) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /**
- * Parties whose names start with (then contain a word starting with, then are close to)
- * what was typed. Parties to an agreement come first, then countries the corpus cites.
+ * Parties whose names start with (then have a word starting with, then are close to) what
+ * was typed. Parties to an agreement come first, then countries the corpus cites. Every step
+ * is a binary search in lists built once per index generation.
  */
 export function suggestPartyKeys(
   index: CorpusIndex,
@@ -69,22 +92,27 @@ export function suggestPartyKeys(
     const prev = found.get(key);
     if (!prev || s < prev.score) found.set(key, { score: s, form });
   };
+  // Enough candidates to rank well, without walking a huge prefix range.
+  const window = limit * 20;
   if (!q) {
     for (const key of list.parties) consider(index.actor(key)?.name ?? key, key, 0);
   } else {
-    for (let i = lowerBound(list.forms, q); i < list.forms.length; i++) {
+    for (let i = lowerBound(list.forms, q), n = 0; i < list.forms.length && n < window; i++, n++) {
       const [form, key] = list.forms[i] as [string, string];
       if (!form.startsWith(q)) break;
       consider(form, key, form === q ? 0 : 1);
     }
-    if (found.size < limit && q.length >= 2) {
-      for (const [form, key] of list.forms) {
-        if (form.includes(` ${q}`)) consider(form, key, 2);
-        else if (q.length >= 3 && form.includes(q)) consider(form, key, 3);
-      }
+    for (
+      let i = lowerBound(list.wordStarts, q), n = 0;
+      i < list.wordStarts.length && n < window;
+      i++, n++
+    ) {
+      const [rest, key, form] = list.wordStarts[i] as [string, string, string];
+      if (!rest.startsWith(q)) break;
+      consider(form, key, 2);
     }
     if (found.size === 0 && q.length >= 4) {
-      for (const [form, key] of list.forms) {
+      for (const [form, key] of list.fuzzy) {
         const d = editDistance(q, form.slice(0, q.length + 1), 2);
         if (d <= 2) consider(form, key, 3 + d);
       }
@@ -107,8 +135,8 @@ export function suggestParties(index: CorpusIndex, typed: string, limit = 25): S
 export function suggestDocuments(index: CorpusIndex, typed: string, limit = 25): Suggestion[] {
   const q = fold(typed.trim());
   const out: Suggestion[] = [];
-  for (const d of index.documents()) {
-    if (q && !fold(d.title).includes(q) && !fold(d.id).includes(q)) continue;
+  for (const d of formList(index).documents) {
+    if (q && !d.haystack.includes(q)) continue;
     out.push({ name: d.title, value: d.id });
     if (out.length >= limit) break;
   }

@@ -41,7 +41,9 @@ export interface AccordAnswer {
   query: string;
   party?: PartyRef;
   results: AgreementResult[];
-  /** Documents citing the party without reporting an agreement it is party to. */
+  /** Agreements found; `results` holds the first MAX_AGREEMENTS of them. */
+  total: number;
+  /** Documents citing the party without reporting an agreement it is party to (most citing first, at most 20). */
   alsoMentioned: { document: string; title: string; mentions: number }[];
   message?: string;
   suggestions?: string[];
@@ -71,7 +73,9 @@ export interface ActorResult {
 export interface ActorsAnswer {
   command: 'acteurs';
   filters: { type?: ActorType; document?: string; pays?: string };
+  /** The most important actors first; at most MAX_ACTORS of them. */
   actors: ActorResult[];
+  /** Actors matching the filters. */
   total: number;
   message?: string;
 }

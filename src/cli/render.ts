@@ -44,7 +44,7 @@ function dateText(
 
 function accord(a: AccordAnswer, style: TextStyle): string[] {
   const out: string[] = [];
-  if (a.party) out.push(`Accords impliquant ${a.party.name} : ${a.results.length}`);
+  if (a.party) out.push(`Accords impliquant ${a.party.name} : ${a.total}`);
   if (a.message) out.push(a.message);
   if (a.suggestions?.length) out.push(`Vouliez-vous dire : ${a.suggestions.join(', ')} ?`);
   a.results.forEach((r, i) => {
@@ -89,7 +89,9 @@ function acteurs(a: ActorsAnswer): string[] {
   ]
     .filter(Boolean)
     .join(', ');
-  const out = [`Acteurs${f ? ` (${f})` : ''} : ${a.total}`];
+  const out = [
+    `Acteurs${f ? ` (${f})` : ''} : ${a.total}${a.total > a.actors.length ? ` (les ${a.actors.length} plus cités)` : ''}`,
+  ];
   if (a.message) out.push(a.message);
   for (const x of a.actors) {
     const role = x.roles.length ? ` — ${x.roles.slice(0, 2).join(' ; ')}` : '';

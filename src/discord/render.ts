@@ -59,7 +59,7 @@ function base(title: string, description?: string): APIEmbed {
 
 function accordPages(a: AccordAnswer): APIEmbed[] {
   const title = a.party
-    ? `Accords impliquant ${a.party.name} (${a.results.length})`
+    ? `Accords impliquant ${a.party.name} (${a.total})`
     : `Accords : « ${a.query} »`;
   const notes: string[] = [];
   if (a.message) notes.push(a.message);

@@ -301,6 +301,7 @@ export class CorpusIndex {
         : ([...names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ??
           first.name);
     for (const n of names.keys()) if (n !== name) aliases.add(n);
+    if (!country && first.type === 'personne') country = this.countryOfRoles([...roles.values()]);
     aliases.delete(name);
     const actor: Actor = {
       key,
@@ -314,6 +315,26 @@ export class CorpusIndex {
     };
     this.merged.set(key, actor);
     return actor;
+  }
+
+  /** The country a person's roles name: a country form, or an organisation of that country. */
+  private countryOfRoles(roles: string[]): string | undefined {
+    const g = gazetteer();
+    for (const r of roles) {
+      const words = phraseKey(r).split(' ');
+      for (let i = 0; i < words.length; i++) {
+        for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+          const form = words.slice(i, i + n).join(' ');
+          const c = g.lookup(form);
+          if (c && c.kind !== 'prefix') return c.code;
+          for (const key of this.forms.get(form) ?? []) {
+            const a = this.actorDocs.get(key)?.values().next().value as ExtractedActor | undefined;
+            if (a?.country) return a.country;
+          }
+        }
+      }
+    }
+    return undefined;
   }
 
   /** A country of the gazetteer that the corpus does not cite (still a valid party to ask about). */
