@@ -172,7 +172,7 @@ function table(rows: Row[]): string {
     ['Accords : tas (Mo)', 'accords.heapMB'],
     ['Accords : RSS (Mo)', 'accords.rssMB'],
     ['instantané (Mo)', 'accords.snapshotMB'],
-    ['instantané : écriture (ms)', 'accords.saveMs'],
+    ['instantané complet : écriture (ms)', 'accords.saveMs'],
     ['démarrage à froid → 1re réponse accord (ms)', 'accords.coldStartMs'],
     ['démarrage à froid → 1re réponse recherche (ms)', 'accords.coldStartSearchMs'],
     ['démarrage depuis les fichiers (ms)', 'accords.coldFromFilesMs'],

@@ -177,3 +177,26 @@ describe('unseen documents (shared/corpora/extra) added to the seeds', () => {
     ).toEqual([]);
   });
 });
+
+describe('suggestions while typing', () => {
+  it('offers parties by the start of any of their names or of an inner word, agreement parties first', async () => {
+    const { suggestParties } = await import('../src/answers/suggest.ts');
+    expect(suggestParties(ctx.index, 'rus')[0]).toEqual({ name: 'Russie', value: 'Russie' });
+    expect(suggestParties(ctx.index, 'mosc')[0]?.name).toBe('Russie');
+    expect(suggestParties(ctx.index, 'cyber').map((s) => s.name)).toContain(
+      'Global Cyber Alliance',
+    );
+    expect(suggestParties(ctx.index, 'indonsie')[0]?.name).toBe('Indonésie');
+    expect(suggestParties(ctx.index, '').length).toBeGreaterThan(0);
+    expect(suggestParties(ctx.index, 'a').length).toBeLessThanOrEqual(25);
+  });
+  it('offers documents by title or path', async () => {
+    const { suggestDocuments } = await import('../src/answers/suggest.ts');
+    expect(suggestDocuments(ctx.index, 'havane').map((s) => s.value)).toEqual([
+      '000_d675efb5c39959a3.txt',
+    ]);
+    expect(suggestDocuments(ctx.index, '004').map((s) => s.value)).toEqual([
+      '004_8c4fc2a06532ada3.txt',
+    ]);
+  });
+});

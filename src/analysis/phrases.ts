@@ -5,13 +5,26 @@
 import { fold } from './normalize.ts';
 import { isTight, type Token } from './tokens.ts';
 
+const keyCache = new Map<string, string>();
+
 /** The lookup key of a surface form: folded, apostrophes and hyphens as spaces, no dots. */
 export function phraseKey(surface: string): string {
-  return fold(surface)
+  // Names recur across documents: memoise short ones (copying the key, so no text is retained).
+  const short = surface.length <= 64;
+  if (short) {
+    const hit = keyCache.get(surface);
+    if (hit !== undefined) return hit;
+  }
+  const key = fold(surface)
     .replace(/['’ʼ]/g, ' ')
     .replace(/[-‐\s]+/g, ' ')
     .replace(/\./g, '')
     .trim();
+  if (short) {
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(` ${surface}`.slice(1), key);
+  }
+  return key;
 }
 
 export class PhraseMatcher<T> {

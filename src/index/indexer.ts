@@ -17,7 +17,7 @@ import {
   saveBase,
 } from './snapshot.ts';
 import { emptyStatus, type IndexStatus, type RunReport, type SkippedFile } from './status.ts';
-import { toStored } from './stored.ts';
+import { bodyText, toStored } from './stored.ts';
 
 export interface IndexerOptions {
   /** The corpus folder. */
@@ -102,7 +102,10 @@ export class Indexer {
     }
     await appendJournal(path, {
       seq: this.seq,
-      upserts: change.upserts.map(toStored),
+      upserts: change.upserts.map((d) => {
+        const s = toStored(d);
+        return { doc: s.doc, body: bodyText(s.body) };
+      }),
       removals: change.removals,
       files: change.files,
       forget: change.forget,

@@ -6,8 +6,9 @@
  * - `index.json`: the manifest (format, version, sequence number, names of the parts),
  *   replaced atomically (temporary file, then rename) after the parts are written;
  * - `index.<tag>.docs.json`: file states and documents (what the registries need);
- * - `index.<tag>.bodies.json`: each document's paragraphs and mentions, as one string each,
- *   parsed only when an answer cites the document;
+ * - `index.<tag>.bodies.bin`: each document's paragraphs and mentions as UTF-8 JSON, one after
+ *   the other; the docs part gives each one's byte range; read as bytes, decoded and parsed
+ *   only when an answer cites the document;
  * - `index.<tag>.search.json`: the MiniSearch index, loaded when a search first needs it;
  * - `index.json.journal`: one line per run that changed something since the parts were
  *   written (documents added or replaced, removed, file states). Lines at or below the
@@ -16,14 +17,23 @@
  * A missing, corrupt or older-format snapshot is rebuilt from the files.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { appendFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import {
+  appendFile,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  writeFile,
+} from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { CorpusIndex, MINISEARCH_OPTIONS, type Passage } from './corpus-index.ts';
 import { lazyDocument, type StoredDoc, toStored } from './stored.ts';
 
 /** Bump when the shape of documents, analysis or index terms changes. */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 const FORMAT = 'accords-snapshot';
 
 export interface FileState {
@@ -91,20 +101,41 @@ export async function saveBase(
   const tag = `${seq}-${Date.now().toString(36)}`;
   const parts = {
     docs: `${stem}.${tag}.docs.json`,
-    bodies: `${stem}.${tag}.bodies.json`,
+    bodies: `${stem}.${tag}.bodies.bin`,
     search: `${stem}.${tag}.search.json`,
   };
+  // Bodies are streamed to their file, so that no giant string is built.
   const docs: StoredDoc[] = [];
-  const bodies: string[] = [];
-  for (const d of index.documents()) {
-    const s = toStored(d);
-    docs.push(s.doc);
-    bodies.push(s.body);
+  const bodiesPath = join(dir, parts.bodies);
+  const tmp = `${bodiesPath}.${process.pid}.tmp`;
+  const out = await open(tmp, 'w');
+  try {
+    let offset = 0;
+    let chunk: Buffer[] = [];
+    let chunkBytes = 0;
+    for (const d of index.documents()) {
+      const s = toStored(d);
+      const bytes = typeof s.body === 'string' ? Buffer.from(s.body) : s.body;
+      docs.push({ ...s.doc, bodyAt: [offset, bytes.length] });
+      offset += bytes.length;
+      chunk.push(bytes);
+      chunkBytes += bytes.length;
+      if (chunkBytes > 4 * 1024 * 1024) {
+        await out.write(Buffer.concat(chunk));
+        chunk = [];
+        chunkBytes = 0;
+      }
+    }
+    if (chunk.length) await out.write(Buffer.concat(chunk));
+    await out.close();
+    await rename(tmp, bodiesPath);
+  } catch (err) {
+    await out.close().catch(() => undefined);
+    await rm(tmp, { force: true });
+    throw err;
   }
-  const search = JSON.stringify(index.miniSearch);
   await writeAtomic(join(dir, parts.docs), JSON.stringify({ files: [...files], docs }));
-  await writeAtomic(join(dir, parts.bodies), JSON.stringify(bodies));
-  await writeAtomic(join(dir, parts.search), search);
+  await writeAtomic(join(dir, parts.search), JSON.stringify(index.miniSearch));
   const manifest: Manifest = {
     format: FORMAT,
     version: SNAPSHOT_VERSION,
@@ -118,7 +149,7 @@ export async function saveBase(
   for (const name of await readdir(dir)) {
     if (
       name.startsWith(`${stem}.`) &&
-      /\.(docs|bodies|search)\.json$/.test(name) &&
+      /\.(docs\.json|bodies\.bin|search\.json)$/.test(name) &&
       !keep.has(name)
     ) {
       await rm(join(dir, name), { force: true });
@@ -166,13 +197,19 @@ export async function loadSnapshot(path: string): Promise<Snapshot> {
     join(dir, parts.docs),
     'documents',
   );
-  const bodies = await readJSON<string[]>(join(dir, parts.bodies), 'corps');
-  if (
-    !Array.isArray(docsPart?.docs) ||
-    !Array.isArray(bodies) ||
-    bodies.length !== docsPart.docs.length
-  ) {
+  let bodies: Buffer;
+  try {
+    bodies = await readFile(join(dir, parts.bodies));
+  } catch {
+    throw new SnapshotError('instantané incomplet');
+  }
+  if (!Array.isArray(docsPart?.docs) || !Array.isArray(docsPart.files)) {
     throw new SnapshotError('instantané corrompu');
+  }
+  for (const d of docsPart.docs) {
+    const at = d.bodyAt;
+    if (!at || at[0] < 0 || at[0] + at[1] > bodies.length)
+      throw new SnapshotError('instantané corrompu');
   }
   const index = new CorpusIndex({
     load: () => MiniSearch.loadJSON<Passage>(readFileSync(searchPath, 'utf8'), MINISEARCH_OPTIONS),
@@ -180,7 +217,12 @@ export async function loadSnapshot(path: string): Promise<Snapshot> {
       MiniSearch.loadJSONAsync<Passage>(await readFile(searchPath, 'utf8'), MINISEARCH_OPTIONS),
     paragraphs: new Map(docsPart.docs.map((d) => [d.id, d.paragraphCount])),
   });
-  index.restore(docsPart.docs.map((d, i) => lazyDocument(d, bodies[i] as string)));
+  index.restore(
+    docsPart.docs.map((d) => {
+      const [offset, length] = d.bodyAt as [number, number];
+      return lazyDocument(d, { buffer: bodies, offset, length });
+    }),
+  );
   const files = new Map(docsPart.files);
 
   let seq = manifest.seq;
