@@ -19,6 +19,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import {
   appendFile,
+  type FileHandle,
   mkdir,
   open,
   readdir,
@@ -30,6 +31,7 @@ import {
 import { basename, dirname, join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { CorpusIndex, MINISEARCH_OPTIONS, type Passage } from './corpus-index.ts';
+import { chunkWriter, writeMiniSearch } from './search-file.ts';
 import { lazyDocument, type StoredDoc, toStored } from './stored.ts';
 
 /** Bump when the shape of documents, analysis or index terms changes. */
@@ -88,6 +90,26 @@ async function writeAtomic(path: string, data: string): Promise<void> {
   }
 }
 
+/** Writes a file in chunks through a temporary file, renamed into place when complete. */
+async function writeStreamed(
+  path: string,
+  body: (write: (s: string) => Promise<void>, out: FileHandle) => Promise<void>,
+): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  const out = await open(tmp, 'w');
+  try {
+    const w = chunkWriter(out);
+    await body(w.write, out);
+    await w.flush();
+    await out.close();
+    await rename(tmp, path);
+  } catch (err) {
+    await out.close().catch(() => undefined);
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
 /** Writes the whole state as new parts, then the manifest; then drops the journal and old parts. */
 export async function saveBase(
   path: string,
@@ -134,8 +156,14 @@ export async function saveBase(
     await rm(tmp, { force: true });
     throw err;
   }
-  await writeAtomic(join(dir, parts.docs), JSON.stringify({ files: [...files], docs }));
-  await writeAtomic(join(dir, parts.search), JSON.stringify(index.miniSearch));
+  await writeStreamed(join(dir, parts.docs), async (write) => {
+    await write(`{"files":${JSON.stringify([...files])},"docs":[`);
+    for (let i = 0; i < docs.length; i++) await write(`${i ? ',' : ''}${JSON.stringify(docs[i])}`);
+    await write(']}');
+  });
+  await writeStreamed(join(dir, parts.search), async (_write, out) =>
+    writeMiniSearch(out, index.miniSearch),
+  );
   const manifest: Manifest = {
     format: FORMAT,
     version: SNAPSHOT_VERSION,
