@@ -16,6 +16,7 @@ export async function openApp(config: Config, logger: Logger): Promise<App> {
     maxFileBytes: config.maxFileBytes,
     snapshotPath: config.indexPath,
     logger,
+    watch: true,
   });
   const report = await indexer.open();
   if (report.error) throw new Error(report.error);

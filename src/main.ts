@@ -63,6 +63,7 @@ async function main(): Promise<number> {
   });
   logger.info('Arrêt demandé : fin de la planification et déconnexion.');
   task.destroy();
+  app.indexer.close();
   await client.destroy();
   return 0;
 }

@@ -1,4 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerAccord } from '../src/answers/accord.ts';
@@ -150,6 +150,53 @@ describe('configuration', () => {
     } catch (err) {
       expect((err as Error).message).toMatch(/^DISCORD_TOKEN est mal formé/);
       expect((err as Error).message).not.toContain('secret');
+    }
+  });
+});
+
+describe('scheduled runs read only what changed', () => {
+  it('the watcher tells a run which files changed: added, modified, deleted, in sub-folders too', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const dir = seedCopy();
+    const { ctx, indexer } = await openIndexer(dir, { watch: true });
+    try {
+      await indexer.run({ full: false }); // the first scheduled run scans everything once
+      const runUntil = async (check: (r: RunReport) => boolean) => {
+        for (let i = 0; i < 40; i++) {
+          await sleep(50);
+          const r = await indexer.run({ full: false });
+          if (check(r)) return r;
+        }
+        throw new Error('changement jamais vu');
+      };
+      writeFileSync(join(dir, 'nouveau.txt'), FRANCE);
+      let r = await runUntil((x) => x.added.length > 0);
+      expect(r.mode).toBe('changements');
+      expect(r.examined).toBe(1);
+      expect(r.added).toEqual(['nouveau.txt']);
+      expect(answerAccord(ctx, 'france').results).toHaveLength(1);
+
+      writeFileSync(
+        join(dir, 'nouveau.txt'),
+        FRANCE.replace('Japon', 'Brésil').replace('Tokyo', 'Brasilia'),
+      );
+      r = await runUntil((x) => x.updated.length > 0);
+      expect(r.updated).toEqual(['nouveau.txt']);
+
+      rmSync(join(dir, 'nouveau.txt'));
+      r = await runUntil((x) => x.removed.length > 0);
+      expect(r.removed).toEqual(['nouveau.txt']);
+
+      mkdirSync(join(dir, 'dossier'));
+      writeFileSync(join(dir, 'dossier', 'a.txt'), FRANCE);
+      r = await runUntil((x) => x.added.length > 0);
+      expect(r.added).toEqual(['dossier/a.txt']);
+      rmSync(join(dir, 'dossier'), { recursive: true });
+      r = await runUntil((x) => x.removed.length > 0);
+      expect(r.removed).toEqual(['dossier/a.txt']);
+      expect(ctx.index.size).toBe(5);
+    } finally {
+      indexer.close();
     }
   });
 });

@@ -36,6 +36,7 @@ export async function runConsole(app: App, logger: Logger): Promise<void> {
   }
   const stop = () => {
     task.destroy();
+    app.indexer.close();
     rl.close();
   };
   process.once('SIGINT', stop);

@@ -29,62 +29,110 @@ export interface ListResult {
 
 const EXTENSIONS = /\.(txt|md|markdown)$/i;
 
-/** Lists the `.txt` and `.md` files below root, recursively; hidden files and folders are ignored. */
-export async function listCorpus(root: string): Promise<ListResult> {
-  const files: FileEntry[] = [];
-  const skipped: Skipped[] = [];
-  let realRoot: string;
-  try {
-    realRoot = await realpath(root);
-  } catch {
-    throw new DocumentError(`dossier du corpus introuvable : ${root}`);
-  }
-  let statted = 0;
-  async function walk(dir: string): Promise<void> {
+/** Lists files below a folder, with the checks every entry gets (links, hidden names, types). */
+class Lister {
+  readonly files: FileEntry[] = [];
+  readonly skipped: Skipped[] = [];
+  private statted = 0;
+
+  constructor(
+    private readonly root: string,
+    private readonly realRoot: string,
+  ) {}
+
+  async walk(dir: string): Promise<void> {
     let entries: import('node:fs').Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
     } catch {
-      skipped.push({ id: relId(root, dir), reason: 'dossier illisible (permissions)' });
+      this.skipped.push({ id: relId(this.root, dir), reason: 'dossier illisible (permissions)' });
       return;
     }
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const path = join(dir, e.name);
-      const id = relId(root, path);
-      if (e.isSymbolicLink()) {
-        let target: string;
-        try {
-          target = await realpath(path);
-        } catch {
-          skipped.push({ id, reason: 'lien cassé' });
-          continue;
-        }
-        if (target !== realRoot && !target.startsWith(realRoot + sep)) {
-          if (EXTENSIONS.test(e.name))
-            skipped.push({ id, reason: 'lien vers un fichier hors du dossier du corpus' });
-          continue;
-        }
-        const s = await stat(path).catch(() => null);
-        if (s?.isDirectory()) continue; // links to folders inside the corpus would index twice
-        if (s?.isFile() && EXTENSIONS.test(e.name))
-          files.push({ id, path, size: s.size, mtimeMs: s.mtimeMs });
-        continue;
-      }
-      if (e.isDirectory()) await walk(path);
-      else if (e.isFile() && EXTENSIONS.test(e.name)) {
-        // A synchronous stat is ~10× cheaper than an awaited one; yield now and then so
-        // that answers keep flowing while a large folder is scanned.
-        const s = lstatSync(path, { throwIfNoEntry: false });
-        if (s) files.push({ id, path, size: s.size, mtimeMs: s.mtimeMs });
-        else skipped.push({ id, reason: 'fichier disparu pendant la lecture' });
-        if (++statted % 2000 === 0) await new Promise((r) => setImmediate(r));
-      }
+      if (e.isSymbolicLink()) await this.link(path, e.name);
+      else if (e.isDirectory()) await this.walk(path);
+      else if (e.isFile() && EXTENSIONS.test(e.name)) await this.file(path);
     }
   }
-  await walk(root);
-  files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { files, skipped };
+
+  /** One path, whatever it is now (for a change reported by the watcher). */
+  async path(path: string): Promise<'gone' | 'ok'> {
+    const s = lstatSync(path, { throwIfNoEntry: false });
+    if (!s) return 'gone';
+    const name = path.slice(path.lastIndexOf(sep) + 1);
+    if (s.isSymbolicLink()) await this.link(path, name);
+    else if (s.isDirectory()) await this.walk(path);
+    else if (s.isFile() && EXTENSIONS.test(name)) await this.file(path);
+    return 'ok';
+  }
+
+  private async file(path: string): Promise<void> {
+    // A synchronous stat is ~10× cheaper than an awaited one; yield now and then so that
+    // answers keep flowing while a large folder is scanned.
+    const s = lstatSync(path, { throwIfNoEntry: false });
+    const id = relId(this.root, path);
+    if (s) this.files.push({ id, path, size: s.size, mtimeMs: s.mtimeMs });
+    else this.skipped.push({ id, reason: 'fichier disparu pendant la lecture' });
+    if (++this.statted % 2000 === 0) await new Promise((r) => setImmediate(r));
+  }
+
+  private async link(path: string, name: string): Promise<void> {
+    const id = relId(this.root, path);
+    let target: string;
+    try {
+      target = await realpath(path);
+    } catch {
+      this.skipped.push({ id, reason: 'lien cassé' });
+      return;
+    }
+    if (target !== this.realRoot && !target.startsWith(this.realRoot + sep)) {
+      if (EXTENSIONS.test(name))
+        this.skipped.push({ id, reason: 'lien vers un fichier hors du dossier du corpus' });
+      return;
+    }
+    const s = await stat(path).catch(() => null);
+    // Links to folders inside the corpus would index the same files twice.
+    if (s?.isFile() && EXTENSIONS.test(name))
+      this.files.push({ id, path, size: s.size, mtimeMs: s.mtimeMs });
+  }
+}
+
+async function lister(root: string): Promise<Lister> {
+  try {
+    return new Lister(root, await realpath(root));
+  } catch {
+    throw new DocumentError(`dossier du corpus introuvable : ${root}`);
+  }
+}
+
+const byId = (a: FileEntry, b: FileEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Lists the `.txt` and `.md` files below root, recursively; hidden files and folders are ignored. */
+export async function listCorpus(root: string): Promise<ListResult> {
+  const l = await lister(root);
+  await l.walk(root);
+  return { files: l.files.sort(byId), skipped: l.skipped };
+}
+
+/**
+ * Looks only at some paths (relative to root): files, or folders walked entirely. Returns
+ * what they hold now, and the paths that no longer exist.
+ */
+export async function listPaths(
+  root: string,
+  ids: Iterable<string>,
+): Promise<ListResult & { gone: string[] }> {
+  const l = await lister(root);
+  const gone: string[] = [];
+  for (const id of new Set(ids)) {
+    if (id.split('/').some((part) => part.startsWith('.') || part === '')) continue;
+    if ((await l.path(join(root, id))) === 'gone') gone.push(id);
+  }
+  const seen = new Set<string>();
+  const files = l.files.filter((f) => !seen.has(f.id) && seen.add(f.id)).sort(byId);
+  return { files, skipped: l.skipped, gone };
 }
 
 function relId(root: string, path: string): string {

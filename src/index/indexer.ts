@@ -6,7 +6,8 @@
  */
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import { analyzeDocument } from '../analysis/analyze.ts';
-import { listCorpus, readCorpusFile } from '../corpus/files.ts';
+import { type FileEntry, listCorpus, listPaths, readCorpusFile } from '../corpus/files.ts';
+import { ChangeWatcher } from '../corpus/watch.ts';
 import type { Logger } from '../logger.ts';
 import { CorpusIndex } from './corpus-index.ts';
 import {
@@ -26,9 +27,19 @@ export interface IndexerOptions {
   /** Where the snapshot lives; none: no persistence. */
   snapshotPath?: string;
   logger: Logger;
+  /** Watch the folder so that scheduled runs read only what changed (see corpus/watch.ts). */
+  watch?: boolean;
   /** Test hook: called before each document is applied (a fault injected here must not lose the index). */
   beforeApply?: (id: string) => void;
 }
+
+export interface RunOptions {
+  /** Scan the whole folder (default), or only what the watcher saw change. */
+  full?: boolean;
+}
+
+/** A scheduled run scans the whole folder at least this often, whatever the watcher says. */
+const FULL_SCAN_EVERY = 12;
 
 export class Indexer {
   /** The index currently served; replaced only by a whole, consistent one. */
@@ -38,6 +49,9 @@ export class Indexer {
   /** Files that failed at the last run: read again next time even if their mtime did not change. */
   private failing = new Set<string>();
   private current: Promise<RunReport> | null = null;
+  private readonly skipped = new Map<string, SkippedFile>();
+  private watcher: ChangeWatcher | null = null;
+  private sinceFullScan = 0;
   /** True once a full snapshot exists on disk (later changes go to its journal). */
   private hasBase = false;
   /** Sequence number of the last change saved. */
@@ -52,6 +66,10 @@ export class Indexer {
   /** Loads the snapshot (if any, and valid), then brings it up to date with the files. */
   async open(): Promise<RunReport> {
     const { snapshotPath, logger } = this.options;
+    if (this.options.watch) {
+      this.watcher = new ChangeWatcher(this.options.root);
+      if (!this.watcher.start()) this.watcher = null;
+    }
     if (snapshotPath) {
       try {
         const snap = await loadSnapshot(snapshotPath);
@@ -72,6 +90,12 @@ export class Indexer {
     const report = await this.run();
     if (this.status.origin === 'vide') this.status.origin = 'fichiers';
     return report;
+  }
+
+  /** Stops watching the folder. */
+  close(): void {
+    this.watcher?.close();
+    this.watcher = null;
   }
 
   /** Saves the snapshot now (no-op without a snapshot path). */
@@ -118,21 +142,26 @@ export class Indexer {
     return this.current !== null;
   }
 
-  /** Runs now; a call made while a run is going joins that run rather than starting another. */
-  run(): Promise<RunReport> {
-    this.current ??= this.runOnce().finally(() => {
+  /**
+   * Runs now; a call made while a run is going joins that run rather than starting another.
+   * `full: false` (scheduled runs) looks only at the paths the watcher saw change.
+   */
+  run(options: RunOptions = {}): Promise<RunReport> {
+    this.current ??= this.runOnce({ full: options.full ?? true }).finally(() => {
       this.current = null;
       this.status.running = false;
     });
     return this.current;
   }
 
-  private async runOnce(): Promise<RunReport> {
+  private async runOnce(options: RunOptions): Promise<RunReport> {
     this.status.running = true;
     const startedAt = new Date();
     const report: RunReport = {
       startedAt: startedAt.toISOString(),
       durationMs: 0,
+      mode: 'complet',
+      examined: 0,
       added: [],
       updated: [],
       removed: [],
@@ -141,9 +170,32 @@ export class Indexer {
     };
     const { root, maxFileBytes, logger } = this.options;
     try {
-      const listing = await listCorpus(root);
+      // A scheduled run looks only at what the watcher saw change; every so often, and for
+      // manual runs, the whole folder is scanned.
+      const changes =
+        options.full || !this.watcher || ++this.sinceFullScan >= FULL_SCAN_EVERY
+          ? ({ full: true } as const)
+          : this.watcher.take();
+      const gone: string[] = [];
+      let listing: { files: FileEntry[]; skipped: SkippedFile[] };
+      if (changes.full) {
+        this.sinceFullScan = 0;
+        listing = await listCorpus(root);
+      } else {
+        report.mode = 'changements';
+        const l = await listPaths(root, [...changes.paths, ...this.failing]);
+        listing = l;
+        for (const id of l.gone) {
+          if (this.files.has(id) || this.index.document(id)) gone.push(id);
+          else {
+            // A folder went away: everything known below it goes too.
+            const prefix = `${id}/`;
+            for (const known of this.files.keys()) if (known.startsWith(prefix)) gone.push(known);
+          }
+        }
+      }
       report.skipped.push(...listing.skipped);
-      const files = new Map(this.files);
+      report.examined = listing.files.length;
       const fileChanges: [string, FileState][] = [];
       const forget: string[] = [];
       const failing = new Set<string>();
@@ -168,7 +220,6 @@ export class Indexer {
           continue;
         }
         const state = { size: f.size, mtimeMs: f.mtimeMs, hash: result.hash };
-        files.set(f.id, state);
         fileChanges.push([f.id, state]);
         if (prev?.hash === result.hash && this.index.document(f.id)) {
           report.unchanged++;
@@ -177,21 +228,31 @@ export class Indexer {
         upserts.push(analyzeDocument(result.doc));
         (this.index.document(f.id) ? report.updated : report.added).push(f.id);
       }
-      for (const id of this.files.keys()) {
+      if (changes.full) {
+        for (const id of this.files.keys()) if (!seen.has(id)) gone.push(id);
+        // Documents indexed but no longer backed by a known file (e.g. a snapshot from elsewhere).
+        for (const doc of this.index.documents()) if (!seen.has(doc.id)) gone.push(doc.id);
+      }
+      for (const id of new Set(gone)) {
         if (seen.has(id)) continue;
-        files.delete(id);
         forget.push(id);
         if (this.index.document(id)) report.removed.push(id);
       }
-      // Documents indexed but no longer backed by a known file (e.g. a snapshot from elsewhere).
-      for (const doc of this.index.documents()) {
-        if (!seen.has(doc.id) && !report.removed.includes(doc.id)) report.removed.push(doc.id);
-      }
       const hooks = this.options.beforeApply ? { beforeEach: this.options.beforeApply } : {};
       this.index.apply({ upserts, removals: report.removed }, hooks);
-      this.files = files;
-      this.failing = failing;
-      this.status.skipped = report.skipped;
+      for (const [id, state] of fileChanges) this.files.set(id, state);
+      for (const id of forget) this.files.delete(id);
+      // Failures are kept per file: a scheduled run only re-examines what changed.
+      if (changes.full) this.skipped.clear();
+      for (const id of [...seen, ...forget]) this.skipped.delete(id);
+      for (const sk of report.skipped) this.skipped.set(sk.id, sk);
+      if (changes.full) this.failing = failing;
+      else {
+        for (const id of seen) this.failing.delete(id);
+        for (const id of forget) this.failing.delete(id);
+        for (const id of failing) this.failing.add(id);
+      }
+      this.status.skipped = [...this.skipped.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
       this.status.lastIndexedAt = new Date().toISOString();
       try {
         await this.persist({ upserts, removals: report.removed, files: fileChanges, forget });

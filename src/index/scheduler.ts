@@ -8,7 +8,7 @@ import type { RunReport } from './status.ts';
 
 /** What the scheduler drives: the Indexer, or anything that runs like it. */
 export interface Runner {
-  run(): Promise<RunReport>;
+  run(options?: { full?: boolean }): Promise<RunReport>;
 }
 
 export function scheduleReindex(
@@ -20,7 +20,7 @@ export function scheduleReindex(
   const task = cron.schedule(
     expression,
     async () => {
-      const report = await indexer.run();
+      const report = await indexer.run({ full: false });
       const changed = report.added.length + report.updated.length + report.removed.length;
       if (changed || report.error) {
         logger.info(

@@ -9,6 +9,10 @@ export interface SkippedFile {
 export interface RunReport {
   startedAt: string;
   durationMs: number;
+  /** `complet`: the whole folder was scanned; `changements`: only the paths seen changing. */
+  mode?: 'complet' | 'changements';
+  /** Files whose metadata was looked at. */
+  examined?: number;
   added: string[];
   updated: string[];
   removed: string[];

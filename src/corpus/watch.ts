@@ -1,0 +1,66 @@
+/**
+ * Which paths of the corpus folder changed since the last look, from the operating system's
+ * file notifications (`fs.watch`, recursive), so that a scheduled re-index reads only those
+ * instead of every file's metadata. When notifications are unavailable or were lost, it
+ * says so, and the caller scans the whole folder.
+ */
+import { type FSWatcher, watch } from 'node:fs';
+import { sep } from 'node:path';
+
+export type Changes = { full: true } | { full: false; paths: string[] };
+
+export class ChangeWatcher {
+  private watcher: FSWatcher | null = null;
+  private readonly dirty = new Set<string>();
+  /** True until the watcher runs, and whenever events may have been lost. */
+  private lost = true;
+
+  constructor(private readonly root: string) {}
+
+  /** Starts watching; false when the platform cannot (callers then scan every time). */
+  start(): boolean {
+    try {
+      this.watcher = watch(this.root, { recursive: true, persistent: false }, (_event, name) => {
+        if (name == null) this.lost = true;
+        else this.dirty.add(String(name).split(sep).join('/'));
+      });
+      this.watcher.on('error', () => {
+        this.lost = true;
+        this.close();
+      });
+      return true;
+    } catch {
+      this.watcher = null;
+      return false;
+    }
+  }
+
+  get active(): boolean {
+    return this.watcher !== null;
+  }
+
+  /**
+   * The paths changed since the last call, or `full` when only a full scan is safe. A full
+   * answer is given once: the caller scans, and watching resumes from there.
+   */
+  take(): Changes {
+    if (!this.watcher || this.lost) {
+      this.lost = !this.watcher;
+      this.dirty.clear();
+      return { full: true };
+    }
+    const paths = [...this.dirty];
+    this.dirty.clear();
+    return { full: false, paths };
+  }
+
+  /** Forgets the paths seen so far (after a full scan that covered them). */
+  clear(): void {
+    this.dirty.clear();
+  }
+
+  close(): void {
+    this.watcher?.close();
+    this.watcher = null;
+  }
+}
