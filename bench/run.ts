@@ -145,7 +145,7 @@ async function measure(n: number): Promise<Row> {
         ]),
       ),
       reindexMs: Object.fromEntries(
-        ['add', 'change', 'remove', 'noChange'].map((k) => [
+        ['add', 'change', 'remove', 'noChange', 'fullScan'].map((k) => [
           k,
           Math.round(m('build', `reindex.${k}`)),
         ]),
@@ -181,10 +181,11 @@ function table(rows: Row[]): string {
     ['recherche p50/p95/p99 (ms)', 'lat.recherche'],
     ['autocomplétion parties p50/p95/p99 (ms)', 'lat.autocomplete'],
     ['autocomplétion documents p50/p95/p99 (ms)', 'lat.autocompleteDocuments'],
-    ['réindexation : 1 ajouté (ms)', 'accords.reindexMs.add'],
-    ['réindexation : 1 modifié (ms)', 'accords.reindexMs.change'],
-    ['réindexation : 1 supprimé (ms)', 'accords.reindexMs.remove'],
-    ['réindexation : aucun changement (ms)', 'accords.reindexMs.noChange'],
+    ['réindexation planifiée : 1 ajouté (ms)', 'accords.reindexMs.add'],
+    ['réindexation planifiée : 1 modifié (ms)', 'accords.reindexMs.change'],
+    ['réindexation planifiée : 1 supprimé (ms)', 'accords.reindexMs.remove'],
+    ['réindexation planifiée : aucun changement (ms)', 'accords.reindexMs.noChange'],
+    ['réindexation manuelle, dossier entier relu (ms)', 'accords.reindexMs.fullScan'],
   ];
   const cell = (r: Row, path: string) => {
     if (path === 'ratio')
