@@ -164,8 +164,8 @@ describe('errors', () => {
     expect(b.data.flags).toBe(64);
   });
   it('a handler that throws gives a short French message and logs the error', async () => {
-    const original = app.context.index.search;
-    app.context.index.search = () => {
+    const original = app.context.index.top;
+    app.context.index.top = () => {
       throw new Error('panne injectée');
     };
     try {
@@ -174,7 +174,7 @@ describe('errors', () => {
       expect(b.data.flags).toBe(64);
       expect(logger.lines.some((l) => l.includes('Échec de l’interaction'))).toBe(true);
     } finally {
-      app.context.index.search = original;
+      app.context.index.top = original;
     }
   });
 });

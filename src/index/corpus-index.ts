@@ -14,6 +14,7 @@ import { gazetteer } from '../analysis/gazetteer.ts';
 import { terms } from '../analysis/normalize.ts';
 import { phraseKey } from '../analysis/phrases.ts';
 import { paragraphCount } from './stored.ts';
+import { type TopResult, topSearch } from './top-search.ts';
 
 /** Where a MiniSearch index saved on disk can be loaded from, when a search first needs it. */
 export interface SearchSource {
@@ -267,6 +268,11 @@ export class CorpusIndex {
   }
 
   // ---------------------------------------------------------------- queries
+
+  /** The best `limit` passages for exact terms (see top-search.ts); loads the search index on first use. */
+  top(terms: readonly string[], combineWith: 'AND' | 'OR', limit: number): TopResult {
+    return topSearch(this.miniSearch, terms, combineWith, limit);
+  }
 
   /** Full-text search over paragraphs (loads the search index on first use). */
   search(
