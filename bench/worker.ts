@@ -99,6 +99,7 @@ async function main() {
     maxFileBytes: 5 * 1024 * 1024,
     logger: memoryLogger(),
     snapshotPath,
+    watch: true,
   });
   const t = performance.now();
   const report = await indexer.open();
@@ -169,8 +170,10 @@ async function main() {
     const s = performance.now();
     const r = await indexer.run({ full });
     if (r.error) throw new Error(r.error);
+    modes.push(`${r.mode}:${r.examined}`);
     return performance.now() - s;
   };
+  const modes: string[] = [];
   await indexer.run({ full: false }); // the first scheduled run scans everything once
   const noChange = await runMs(false);
   writeFileSync(
@@ -196,7 +199,7 @@ async function main() {
     snapshotBytes,
     saveMs,
     latency,
-    reindex: { noChange, add, change, remove, fullScan },
+    reindex: { noChange, add, change, remove, fullScan, modes },
   };
 }
 
