@@ -1,7 +1,9 @@
 /** Answers as terminal text. Matched words are shown in bold when the output is a terminal. */
+import { dateLabel, filtersLabel } from '../answers/labels.ts';
 import type {
   AccordAnswer,
   ActorsAnswer,
+  AgreementResult,
   Answer,
   Citation,
   CorpusAnswer,
@@ -34,12 +36,9 @@ function source(c: Citation): string {
   return `Source : ${c.title} — ${c.document}, § ${c.paragraph}`;
 }
 
-function dateText(
-  d: { text: string; iso?: string; uncertain: boolean } | undefined,
-): string | undefined {
+function dateText(d: AgreementResult['date']): string | undefined {
   if (!d) return undefined;
-  if (!d.iso) return `${d.text} (date non précisée)`;
-  return `${d.iso}${d.uncertain ? ' (année déduite)' : ''} — « ${d.text} »`;
+  return d.iso ? `${dateLabel(d)} — « ${d.text} »` : dateLabel(d);
 }
 
 function accord(a: AccordAnswer, style: TextStyle): string[] {
@@ -82,13 +81,7 @@ function recherche(a: SearchAnswer, style: TextStyle): string[] {
 }
 
 function acteurs(a: ActorsAnswer): string[] {
-  const f = [
-    a.filters.type,
-    a.filters.pays && `pays : ${a.filters.pays}`,
-    a.filters.document && `document : ${a.filters.document}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const f = filtersLabel(a.filters);
   const out = [
     `Acteurs${f ? ` (${f})` : ''} : ${a.total}${a.total > a.actors.length ? ` (les ${a.actors.length} plus cités)` : ''}`,
   ];

@@ -3,10 +3,10 @@
  * objects are the same the terminal prints; only the presentation differs.
  */
 import type { APIEmbed } from 'discord.js';
+import { dateLabel, filtersLabel } from '../answers/labels.ts';
 import type {
   AccordAnswer,
   ActorsAnswer,
-  AgreementResult,
   Answer,
   Citation,
   CorpusAnswer,
@@ -37,12 +37,6 @@ function citedValue(c: Citation, details: string[]): string {
   const room = LIMITS.fieldValue - cite.length - head.length - 6;
   const quote = `> ${boldExcerpt(c.excerpt, c.highlights, Math.max(40, room), c.cut)}`;
   return truncate([head, quote, cite].filter(Boolean).join('\n'), LIMITS.fieldValue);
-}
-
-function dateText(d: AgreementResult['date']): string {
-  if (!d) return '';
-  if (!d.iso) return `${d.text} (date non précisée)`;
-  return `${d.iso}${d.uncertain ? ' (année déduite)' : ''}`;
 }
 
 function chunk<T>(list: readonly T[], size: number): T[][] {
@@ -86,7 +80,7 @@ function accordPages(a: AccordAnswer): APIEmbed[] {
         r.signatories.length
           ? `Signataires : ${escapeText(r.signatories.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)).join(', '))}`
           : '',
-        [r.place && `Lieu : ${escapeText(r.place)}`, r.date && `Date : ${dateText(r.date)}`]
+        [r.place && `Lieu : ${escapeText(r.place)}`, r.date && `Date : ${dateLabel(r.date)}`]
           .filter(Boolean)
           .join(' · '),
       ]),
@@ -108,13 +102,7 @@ function searchPages(a: SearchAnswer): APIEmbed[] {
 }
 
 function actorsPages(a: ActorsAnswer): APIEmbed[] {
-  const f = [
-    a.filters.type,
-    a.filters.pays && `pays : ${a.filters.pays}`,
-    a.filters.document && `document : ${a.filters.document}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const f = filtersLabel(a.filters);
   const title = `Acteurs${f ? ` (${f})` : ''} : ${a.total}`;
   return chunk(a.actors, ACTORS_PER_PAGE).map((page) => {
     const lines = page.map((x) => {

@@ -26,7 +26,6 @@ import {
   readFile,
   rename,
   rm,
-  writeFile,
 } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import MiniSearch from 'minisearch';
@@ -80,14 +79,7 @@ const journalPath = (path: string) => `${path}.journal`;
 const stemOf = (path: string) => basename(path).replace(/\.json$/, '');
 
 async function writeAtomic(path: string, data: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (err) {
-    await rm(tmp, { force: true });
-    throw err;
-  }
+  await writeStreamed(path, (write) => write(data));
 }
 
 /** Writes a file in chunks through a temporary file, renamed into place when complete. */
@@ -128,10 +120,7 @@ export async function saveBase(
   };
   // Bodies are streamed to their file, so that no giant string is built.
   const docs: StoredDoc[] = [];
-  const bodiesPath = join(dir, parts.bodies);
-  const tmp = `${bodiesPath}.${process.pid}.tmp`;
-  const out = await open(tmp, 'w');
-  try {
+  await writeStreamed(join(dir, parts.bodies), async (_write, out) => {
     let offset = 0;
     let chunk: Buffer[] = [];
     let chunkBytes = 0;
@@ -149,13 +138,7 @@ export async function saveBase(
       }
     }
     if (chunk.length) await out.write(Buffer.concat(chunk));
-    await out.close();
-    await rename(tmp, bodiesPath);
-  } catch (err) {
-    await out.close().catch(() => undefined);
-    await rm(tmp, { force: true });
-    throw err;
-  }
+  });
   await writeStreamed(join(dir, parts.docs), async (write) => {
     await write(`{"files":${JSON.stringify([...files])},"docs":[`);
     for (let i = 0; i < docs.length; i++) await write(`${i ? ',' : ''}${JSON.stringify(docs[i])}`);
