@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../src/analysis/analyze.ts';
 import { findDates } from '../src/analysis/dates.ts';
 import { extractEntities } from '../src/analysis/entities.ts';
-import { Gazetteer, gazetteer } from '../src/analysis/gazetteer.ts';
+import { gazetteer } from '../src/analysis/gazetteer.ts';
 import { fold, terms, words } from '../src/analysis/normalize.ts';
+import { phraseKey } from '../src/analysis/phrases.ts';
 import { parseDocument } from '../src/corpus/document.ts';
 import { readData } from './helpers.ts';
 
@@ -32,7 +33,7 @@ describe('normalisation', () => {
 
 describe('country gazetteer', () => {
   const g = gazetteer();
-  const code = (s: string) => g.lookup(Gazetteer.key(s))?.code;
+  const code = (s: string) => g.lookup(phraseKey(s))?.code;
   it.each([
     ['Moscou', 'RU'],
     ['russe', 'RU'],

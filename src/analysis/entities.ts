@@ -5,7 +5,7 @@
  * offline (see the notes); these rules are tuned for precision: an uncertain capitalised word
  * is dropped rather than reported as an actor.
  */
-import { Gazetteer, gazetteer } from './gazetteer.ts';
+import { type Gazetteer, gazetteer } from './gazetteer.ts';
 import {
   CALENDAR,
   COMMON_CAPITALISED,
@@ -22,7 +22,7 @@ import {
 } from './lexicon.ts';
 import { fold, isStopword } from './normalize.ts';
 import { KNOWN_ORGANISATIONS } from './organisations.ts';
-import { PhraseMatcher } from './phrases.ts';
+import { PhraseMatcher, phraseKey } from './phrases.ts';
 import { isTight, type Token, tokenize } from './tokens.ts';
 
 export type ActorType = 'pays' | 'organisation' | 'personne';
@@ -82,8 +82,8 @@ function matchCountry(g: Gazetteer, tokens: Token[], i: number): CountryMatch {
   return m;
 }
 
-const orgKey = (name: string) => `org:${Gazetteer.key(name)}`;
-const personKey = (name: string) => `pers:${Gazetteer.key(name)}`;
+const orgKey = (name: string) => `org:${phraseKey(name)}`;
+const personKey = (name: string) => `pers:${phraseKey(name)}`;
 
 /** Collects actors and mentions for one document. */
 class Collector {
@@ -364,7 +364,7 @@ export function extractEntities(
       if (t.text.includes('-')) {
         const parts = t.text.split(/[-‐]/);
         const codes = parts
-          .map((part) => g.lookup(Gazetteer.key(part)))
+          .map((part) => g.lookup(phraseKey(part)))
           .filter((f) => f && (f.kind === 'prefix' || f.kind === 'adjective'));
         if (codes.length === parts.length && codes.length > 1) {
           for (const f of codes) {
@@ -501,15 +501,15 @@ export function extractEntities(
   const surnames = new Map<string, string>();
   for (const a of c.actors.values()) {
     if (a.type !== 'personne') continue;
-    const last = Gazetteer.key(a.name).split(' ').pop() ?? '';
+    const last = phraseKey(a.name).split(' ').pop() ?? '';
     if (last) surnames.set(last, a.key);
   }
   for (const [key, { text, at }] of loose) {
-    const person = surnames.get(Gazetteer.key(text));
+    const person = surnames.get(phraseKey(text));
     const listed = at.some(([pi, i]) => inList(perParagraph[pi] ?? [], i));
     const kind = person
       ? 'person'
-      : FIRST_NAMES.has(key) || g.lookup(Gazetteer.key(text))
+      : FIRST_NAMES.has(key) || g.lookup(phraseKey(text))
         ? null
         : at.length >= 2 || listed
           ? 'org'
@@ -565,7 +565,7 @@ function mergeAliases(c: Collector): void {
     if (!target || target === a.key) continue;
     const t = c.actors.get(target);
     if (!t) continue;
-    if (Gazetteer.key(a.name) !== Gazetteer.key(t.name) && !t.aliases.includes(a.name))
+    if (phraseKey(a.name) !== phraseKey(t.name) && !t.aliases.includes(a.name))
       t.aliases.push(a.name);
     t.country ??= a.country;
     c.actors.delete(a.key);

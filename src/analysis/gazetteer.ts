@@ -199,11 +199,6 @@ export class Gazetteer {
     );
   }
 
-  /** The lookup key of a surface form (see phraseKey). */
-  static key(surface: string): string {
-    return phraseKey(surface);
-  }
-
   /** The country a form (given by its key) designates, if any. */
   lookup(key: string): Form | undefined {
     return this.forms.get(key);

@@ -48,10 +48,6 @@ export class PhraseMatcher<T> {
     return this.phrases.get(key);
   }
 
-  delete(key: string): void {
-    this.phrases.delete(key);
-  }
-
   entries(): IterableIterator<[string, T]> {
     return this.phrases.entries();
   }

@@ -92,11 +92,6 @@ export function mentionSpans(
     .map((m) => [m.start, m.end] as [number, number]);
 }
 
-/** Case- and accent-insensitive `includes`. */
-export function looselyIncludes(haystack: string, needle: string): boolean {
-  return fold(haystack).includes(fold(needle));
-}
-
 /** Sorted, non-overlapping spans (overlapping or touching ones merged). */
 export function mergeSpans(spans: readonly [number, number][]): [number, number][] {
   const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);

@@ -35,10 +35,6 @@ export class ChangeWatcher {
     }
   }
 
-  get active(): boolean {
-    return this.watcher !== null;
-  }
-
   /**
    * The paths changed since the last call, or `full` when only a full scan is safe. A full
    * answer is given once: the caller scans, and watching resumes from there.
@@ -52,11 +48,6 @@ export class ChangeWatcher {
     const paths = [...this.dirty];
     this.dirty.clear();
     return { full: false, paths };
-  }
-
-  /** Forgets the paths seen so far (after a full scan that covered them). */
-  clear(): void {
-    this.dirty.clear();
   }
 
   close(): void {

@@ -260,13 +260,6 @@ export class CorpusIndex {
       for (const p of ag.parties) removeFrom(this.partyDocs, p, doc.id);
   }
 
-  /** Compacts the MiniSearch index after many discards (it walks the whole index: batch it). */
-  async vacuum(): Promise<void> {
-    if (this.search_ && this.search_.dirtCount > 0) {
-      await this.search_.vacuum({ batchSize: 1_000_000, batchWait: 1 });
-    }
-  }
-
   // ---------------------------------------------------------------- queries
 
   /** The best `limit` passages for exact terms (see top-search.ts); loads the search index on first use. */
