@@ -1,7 +1,7 @@
 /** `document <id>`: a card for one document. */
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
-import { fold } from '../analysis/normalize.ts';
 import type { AnswerContext } from './context.ts';
+import { matchDocuments } from './suggest.ts';
 import type { DocumentAnswer } from './types.ts';
 
 /** Finds a document by id, then by a unique id or title fragment (accent- and case-insensitive). */
@@ -13,14 +13,12 @@ export function findDocument(ctx: AnswerContext, query: string): AnalyzedDocumen
 }
 
 function candidates(ctx: AnswerContext, query: string): AnalyzedDocument[] {
-  const q = fold(query.trim());
-  if (!q) return [];
-  const out: AnalyzedDocument[] = [];
-  for (const d of ctx.index.documents()) {
-    if (fold(d.id) === q) return [d];
-    if (fold(d.id).includes(q) || fold(d.title).includes(q)) out.push(d);
-  }
-  return out;
+  if (!query.trim()) return [];
+  const found = matchDocuments(ctx.index, query);
+  const exact = found.find((d) => d.exact);
+  return (exact ? [exact] : found)
+    .map((d) => ctx.index.document(d.id))
+    .filter((d): d is AnalyzedDocument => !!d);
 }
 
 export function answerDocument(ctx: AnswerContext, query: string): DocumentAnswer {

@@ -27,7 +27,7 @@ interface FormList {
   /** Actor keys that are party to an agreement (ranked first). */
   parties: Set<string>;
   /** Documents: folded title and id, for substring matching. */
-  documents: { haystack: string; id: string; title: string }[];
+  documents: { foldedId: string; foldedTitle: string; id: string; title: string }[];
 }
 
 let cache: FormList | undefined;
@@ -54,7 +54,8 @@ function formList(index: CorpusIndex): FormList {
   wordStarts.sort(byFirst);
   const fuzzy = forms.filter(([, key]) => parties.has(key) || key.startsWith('pays:'));
   const documents = [...index.documents()].map((d) => ({
-    haystack: `${fold(d.title)} ${fold(d.id)}`,
+    foldedId: fold(d.id),
+    foldedTitle: fold(d.title),
     id: d.id,
     title: d.title,
   }));
@@ -131,16 +132,29 @@ export function suggestParties(index: CorpusIndex, typed: string, limit = 25): S
   });
 }
 
-/** Documents whose title or path contains what was typed (accent- and case-insensitive). */
-export function suggestDocuments(index: CorpusIndex, typed: string, limit = 25): Suggestion[] {
+/**
+ * Documents whose path or title contains what was typed (accent- and case-insensitive), at
+ * most `limit`, with `exact` set on the one whose path is exactly that. Folded titles are kept
+ * per index generation: a query does not fold the whole corpus again.
+ */
+export function matchDocuments(
+  index: CorpusIndex,
+  typed: string,
+  limit = Number.POSITIVE_INFINITY,
+): { id: string; title: string; exact: boolean }[] {
   const q = fold(typed.trim());
-  const out: Suggestion[] = [];
+  const out: { id: string; title: string; exact: boolean }[] = [];
   for (const d of formList(index).documents) {
-    if (q && !d.haystack.includes(q)) continue;
-    out.push({ name: d.title, value: d.id });
+    if (q && !d.foldedId.includes(q) && !d.foldedTitle.includes(q)) continue;
+    out.push({ id: d.id, title: d.title, exact: d.foldedId === q });
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/** Documents for an autocomplete box: title shown, path as value. */
+export function suggestDocuments(index: CorpusIndex, typed: string, limit = 25): Suggestion[] {
+  return matchDocuments(index, typed, limit).map((d) => ({ name: d.title, value: d.id }));
 }
 
 /** Countries the corpus cites, by prefix of any of their forms. */
