@@ -199,3 +199,23 @@ describe('snapshot journal and lazy loading', () => {
     expect(ctx.index.search('cryptographie').length).toBeGreaterThan(0);
   });
 });
+
+describe('registries follow removals', () => {
+  it('a name leads to its actor while any document still gives it, and no longer after', async () => {
+    const dir = seedCopy();
+    const text =
+      'Accord\n\nLe Groupe Alpha Beta (GAB) et la France ont signé un accord de coopération.\n';
+    writeFileSync(join(dir, 'a.txt'), text);
+    writeFileSync(join(dir, 'b.txt'), text.replace('France', 'Japon'));
+    const { ctx, indexer } = await openIndexer(dir);
+    expect(ctx.index.resolve('GAB')).toEqual(['org:gab']);
+    expect(ctx.index.resolve('groupe alpha beta')).toEqual(['org:gab']);
+    rmSync(join(dir, 'a.txt'));
+    await indexer.run();
+    expect(ctx.index.resolve('GAB')).toEqual(['org:gab']);
+    rmSync(join(dir, 'b.txt'));
+    await indexer.run();
+    expect(ctx.index.resolve('GAB')).toEqual([]);
+    expect(ctx.index.resolve('groupe alpha beta')).toEqual([]);
+  });
+});

@@ -85,6 +85,24 @@ function removeFrom<K, V>(map: Map<K, Set<V>>, k: K, v: V): void {
   if (s.size === 0) map.delete(k);
 }
 
+/** Counts how many documents give each (form, actor) pair; a pair goes when its count reaches 0. */
+function countForm(
+  map: Map<string, Map<string, number>>,
+  form: string,
+  key: string,
+  by: 1 | -1,
+): void {
+  const keys = map.get(form) ?? new Map<string, number>();
+  const n = (keys.get(key) ?? 0) + by;
+  if (n > 0) keys.set(key, n);
+  else keys.delete(key);
+  if (keys.size > 0) map.set(form, keys);
+  else map.delete(form);
+}
+
+/** The folded forms (name and aliases) one document gives an actor, each once. */
+const formsOf = (a: ExtractedActor) => new Set([a.name, ...a.aliases].map(phraseKey));
+
 export class CorpusIndex {
   /** The search index, once loaded (a snapshot loads it only when a search needs it). */
   private search_: MiniSearch<Passage> | null;
@@ -95,8 +113,8 @@ export class CorpusIndex {
   private readonly docs = new Map<string, AnalyzedDocument>();
   /** actor key → document id → what that document says of the actor. */
   private readonly actorDocs = new Map<string, Map<string, ExtractedActor>>();
-  /** folded form (name, alias) → actor keys. */
-  private readonly forms = new Map<string, Set<string>>();
+  /** folded form (name, alias) → actor key → number of documents that give the actor that form. */
+  private readonly forms = new Map<string, Map<string, number>>();
   /** actor key → ids of documents reporting an agreement with that party. */
   private readonly partyDocs = new Map<string, Set<string>>();
   private readonly merged = new Map<string, Actor>();
@@ -232,7 +250,7 @@ export class CorpusIndex {
       const perDoc = this.actorDocs.get(a.key);
       if (perDoc) perDoc.set(doc.id, a);
       else this.actorDocs.set(a.key, new Map([[doc.id, a]]));
-      for (const f of [a.name, ...a.aliases]) addTo(this.forms, phraseKey(f), a.key);
+      for (const f of formsOf(a)) countForm(this.forms, f, a.key, 1);
     }
     for (const ag of doc.agreements) for (const p of ag.parties) addTo(this.partyDocs, p, doc.id);
   }
@@ -247,14 +265,7 @@ export class CorpusIndex {
       const perDoc = this.actorDocs.get(a.key);
       perDoc?.delete(doc.id);
       if (perDoc?.size === 0) this.actorDocs.delete(a.key);
-      for (const f of [a.name, ...a.aliases]) {
-        const key = phraseKey(f);
-        // Keep the form while another document still gives it to this actor.
-        const still = [...(this.actorDocs.get(a.key)?.values() ?? [])].some((x) =>
-          [x.name, ...x.aliases].some((n) => phraseKey(n) === key),
-        );
-        if (!still) removeFrom(this.forms, key, a.key);
-      }
+      for (const f of formsOf(a)) countForm(this.forms, f, a.key, -1);
     }
     for (const ag of doc.agreements)
       for (const p of ag.parties) removeFrom(this.partyDocs, p, doc.id);
@@ -326,7 +337,7 @@ export class CorpusIndex {
           const form = words.slice(i, i + n).join(' ');
           const c = g.lookup(form);
           if (c && c.kind !== 'prefix') return c.code;
-          for (const key of this.forms.get(form) ?? []) {
+          for (const key of this.forms.get(form)?.keys() ?? []) {
             const a = this.actorDocs.get(key)?.values().next().value as ExtractedActor | undefined;
             if (a?.country) return a.country;
           }
@@ -364,15 +375,15 @@ export class CorpusIndex {
   /** Actor keys a name designates: corpus names and aliases, and every country form of the gazetteer. */
   resolve(name: string): string[] {
     const key = phraseKey(name);
-    const out = new Set(this.forms.get(key) ?? []);
+    const out = new Set(this.forms.get(key)?.keys() ?? []);
     const form = gazetteer().lookup(key);
     if (form && form.kind !== 'prefix') out.add(`pays:${form.code}`);
     return [...out];
   }
 
-  /** All the names users may type for a party, folded, with the actor key they lead to. */
-  partyForms(): Map<string, Set<string>> {
-    return this.forms;
+  /** All the names users may type for a party, folded, with the actor keys they lead to. */
+  *partyForms(): IterableIterator<[string, IterableIterator<string>]> {
+    for (const [form, keys] of this.forms) yield [form, keys.keys()];
   }
 
   /** Ids of documents reporting an agreement in which the actor is a party. */
