@@ -10,13 +10,21 @@ export interface App {
   context: AnswerContext;
 }
 
-export async function openApp(config: Config, logger: Logger): Promise<App> {
+/**
+ * `watch: false` for one-shot use (`npm run ask`): no scheduled run will ever read what a
+ * file watcher would report.
+ */
+export async function openApp(
+  config: Config,
+  logger: Logger,
+  options: { watch?: boolean } = {},
+): Promise<App> {
   const indexer = new Indexer({
     root: config.corpusDir,
     maxFileBytes: config.maxFileBytes,
     snapshotPath: config.indexPath,
     logger,
-    watch: true,
+    watch: options.watch ?? true,
   });
   const report = await indexer.open();
   if (report.error) throw new Error(report.error);

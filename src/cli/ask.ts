@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
   const logger = consoleLogger({ quiet: true });
   try {
     const { command, args } = parseLine(words.join(' '));
-    const app = await openApp(loadConfig(), logger);
+    const app = await openApp(loadConfig(), logger, { watch: false });
     const answer = await command.answer(app.context, args);
     process.stdout.write(
       json
