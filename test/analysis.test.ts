@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../src/analysis/analyze.ts';
 import { findDates } from '../src/analysis/dates.ts';
-import { extractEntities } from '../src/analysis/entities.ts';
+import { extractEntities } from '../src/analysis/actors/index.ts';
 import { gazetteer } from '../src/analysis/gazetteer.ts';
 import { fold, terms, words } from '../src/analysis/normalize.ts';
 import { phraseKey } from '../src/analysis/phrases.ts';

@@ -3,9 +3,9 @@
  * date. A front matter written by a curator overrides what extraction found.
  */
 import type { FrontMatter, SourceDocument } from '../corpus/document.ts';
-import { type Agreement, extractAgreements } from './agreements.ts';
-import { documentDate, dominantYear, type ResolvedDate, resolveDate } from './dates.ts';
-import { type ActorType, type ExtractedActor, extractEntities, type Mention } from './entities.ts';
+import { type Agreement, extractAgreements } from './agreements/index.ts';
+import { documentDate, dominantYear, latestYear, type ResolvedDate, resolveDate } from './dates.ts';
+import { type ActorType, type ExtractedActor, extractEntities, type Mention } from './actors/index.ts';
 import { gazetteer } from './gazetteer.ts';
 import { phraseKey } from './phrases.ts';
 
@@ -78,12 +78,20 @@ function applyFrontMatter(doc: AnalyzedDocument, meta: FrontMatter): void {
       doc.mentions.filter((m) => parties.includes(m.key)).map((m) => m.paragraph),
     );
     const base = doc.agreements[0];
+    const paragraph = base?.sentence.paragraph ?? [...mentioned][0] ?? 0;
     const agreement: Agreement = {
       kind: meta.type ?? base?.kind ?? 'accord',
+      status: base?.status ?? 'signé',
       parties,
       signatories: base?.signatories ?? [],
+      sentence: base?.sentence ?? {
+        paragraph,
+        start: 0,
+        end: (doc.paragraphs[paragraph] ?? '').length,
+      },
       evidence: base?.evidence.length ? base.evidence : mentioned.size ? [...mentioned] : [0],
       curated: true,
+      ...(base?.instrument ? { instrument: base.instrument } : {}),
       ...(base?.place ? { place: base.place } : {}),
       ...(base?.date ? { date: base.date } : {}),
     };
@@ -96,14 +104,22 @@ function applyFrontMatter(doc: AnalyzedDocument, meta: FrontMatter): void {
 export function analyzeDocument(doc: SourceDocument): AnalyzedDocument {
   const { actors, mentions } = extractEntities(doc.paragraphs);
   const own = documentDate(doc.paragraphs, doc.meta.date);
-  const year = dominantYear(doc.paragraphs.join('\n'));
-  const agreements = extractAgreements({
+  const text = doc.paragraphs.join('\n');
+  const year = dominantYear(text);
+  const latest = latestYear(text);
+  const found = extractAgreements({
     paragraphs: doc.paragraphs,
     actors,
     mentions,
+    title: doc.title,
     ...(own ? { documentDate: own } : {}),
     ...(year ? { dominantYear: year } : {}),
+    ...(latest ? { latestYear: latest } : {}),
   });
+  actors.push(...found.actors);
+  mentions.push(...found.mentions);
+  mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const { agreements } = found;
   const out: AnalyzedDocument = {
     ...doc,
     actors,

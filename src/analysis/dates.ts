@@ -161,6 +161,16 @@ export function dominantYear(text: string): number | undefined {
   return best;
 }
 
+/** The latest year the text mentions (up to the current one): the time it speaks from. */
+export function latestYear(text: string, now = new Date().getFullYear()): number | undefined {
+  let best: number | undefined;
+  for (const m of text.matchAll(/\b((?:19|20)\d\d)\b/g)) {
+    const y = Number(m[1]);
+    if (y <= now && (best === undefined || y > best)) best = y;
+  }
+  return best;
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Resolve a date mention against the document's reference year. */

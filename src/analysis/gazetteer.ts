@@ -94,7 +94,90 @@ const CAPITALS: Record<string, string[]> = {
   JO: ['Amman'],
   QA: ['Doha'],
   KZ: ['Astana', 'Nur-Sultan'],
+  RS: ['Belgrade'],
+  AZ: ['Bakou'],
+  AM: ['Erevan'],
+  GE: ['Tbilissi'],
+  RO: ['Bucarest'],
+  HU: ['Budapest'],
+  CZ: ['Prague'],
+  BG: ['Sofia'],
+  LT: ['Vilnius'],
+  LV: ['Riga'],
+  SI: ['Ljubljana'],
+  HR: ['Zagreb'],
+  BA: ['Sarajevo'],
+  MK: ['Skopje'],
+  AL: ['Tirana'],
+  ME: ['Podgorica'],
+  MD: ['Chisinau', 'Chișinău'],
+  CY: ['Nicosie'],
+  MT: ['La Valette'],
+  IE: ['Dublin'],
+  IS: ['Reykjavik'],
+  SK: ['Bratislava'],
+  CD: ['Kinshasa'],
+  CG: ['Brazzaville'],
+  ML: ['Bamako'],
+  NE: ['Niamey'],
+  BF: ['Ouagadougou'],
+  MR: ['Nouakchott'],
+  TD: ["N'Djamena", 'N’Djamena', 'Ndjamena'],
+  CM: ['Yaoundé'],
+  GA: ['Libreville'],
+  GN: ['Conakry'],
+  SL: ['Freetown'],
+  LR: ['Monrovia'],
+  GH: ['Accra'],
+  TG: ['Lomé'],
+  BJ: ['Cotonou', 'Porto-Novo'],
+  SD: ['Khartoum'],
+  SO: ['Mogadiscio'],
+  ER: ['Asmara'],
+  UG: ['Kampala'],
+  RW: ['Kigali'],
+  TZ: ['Dodoma'],
+  ZM: ['Lusaka'],
+  ZW: ['Harare'],
+  MZ: ['Maputo'],
+  AO: ['Luanda'],
+  NA: ['Windhoek'],
+  BW: ['Gaborone'],
+  MG: ['Antananarivo', 'Tananarive'],
+  LY: ['Tripoli'],
+  YE: ['Sanaa'],
+  OM: ['Mascate'],
+  KW: ['Koweït City'],
+  BH: ['Manama'],
+  KG: ['Bichkek'],
+  UZ: ['Tachkent'],
+  TJ: ['Douchanbé'],
+  TM: ['Achgabat'],
+  MN: ['Oulan-Bator'],
+  NP: ['Katmandou'],
+  BD: ['Dacca', 'Dhaka'],
+  LK: ['Colombo'],
+  MM: ['Naypyidaw', 'Rangoun'],
+  LA: ['Vientiane'],
+  KH: ['Phnom Penh'],
+  TW: ['Taipei', 'Taïpei'],
+  NZ: ['Wellington'],
+  CO: ['Bogota', 'Bogotá'],
+  PE: ['Lima'],
+  CL: ['Santiago'],
+  UY: ['Montevideo'],
+  PY: ['Asuncion', 'Asunción'],
+  BO: ['La Paz'],
+  NI: ['Managua'],
+  HN: ['Tegucigalpa'],
+  SV: ['San Salvador'],
+  HT: ['Port-au-Prince'],
+  DO: ['Saint-Domingue'],
+  JM: ['Kingston'],
 };
+
+/** Capitals in the dataset (English names) that are too often something else. */
+const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Sucre', 'Kingstown', 'Male', 'Malé', 'Palikir', 'Yaren', 'Apia', 'Juba']);
 
 /** Demonyms and short forms the dataset lacks or spells otherwise. */
 const EXTRA_ADJECTIVES: Record<string, string[]> = {
@@ -107,6 +190,7 @@ const EXTRA_ADJECTIVES: Record<string, string[]> = {
 
 const EXTRA_NAMES: Record<string, string[]> = {
   RU: ['RF', 'Fédération de Russie', 'Fédération russe'],
+  IR: ['République islamique'],
   US: ['USA', 'Etats-Unis', 'Etats-Unis d’Amérique', 'Amérique'],
   AE: ['EAU', 'Emirats arabes unis'],
   GB: ['Angleterre', 'Royaume Uni'],
@@ -148,6 +232,7 @@ const AMBIGUOUS = new Set(
 /** A country dataset entry, as far as this module reads it. */
 interface CountryRecord {
   cca2: string;
+  capital?: string[];
   independent: boolean | null;
   name: { common: string; official: string };
   translations: Record<string, { common: string; official: string }>;
@@ -176,6 +261,14 @@ export class Gazetteer {
       this.add(fra.official, code, 'name');
       const dem = r.demonyms?.fra;
       if (dem) for (const w of inflections(dem.m, dem.f)) this.add(w, code, 'adjective');
+    }
+    // Capitals as the dataset writes them (English), where French writes them the same.
+    for (const r of records) {
+      if (!this.byCode.has(r.cca2)) continue;
+      for (const c of r.capital ?? []) {
+        if (AMBIGUOUS_CAPITALS.has(c) || /\b(City|D\.C\.)$/.test(c)) continue;
+        this.forms.add(c, { code: r.cca2, kind: 'name' }, () => false);
+      }
     }
     const extra: [Record<string, string[]>, FormKind][] = [
       [CAPITALS, 'name'],

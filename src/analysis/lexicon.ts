@@ -11,7 +11,7 @@ export const ORG_HEADS = set(`
   organisation organisations agence groupe ministere conseil banque forum bureau secteur conference
   fondation association alliance commission union centre institut comite office universite cour
   parlement assemblee academie federation autorite direction commissariat observatoire reseau
-  coalition communaute tribunal senat parti confederation chambre ligue mouvement fonds caisse
+  coalition communaute tribunal senat parti confederation chambre ligue mouvement fonds caisse club
   societe compagnie consortium departement service agency foundation institute council
   `);
 
@@ -24,7 +24,10 @@ export const ORG_WORDS = set(`
   commission partnership corporation corp company inc ltd llc sa sas gmbh news post times press
   agency association center centre forum network lab labs systems technologies technology
   security cyber tech telecom telecoms bank university college trust coalition consortium
-  charter commission committee authority office club union
+  charter commission committee authority office club union consulting engineering services
+  motors airways airlines media pharma capital partners holding holdings energy group studio
+  cloud web endowment aerospace automotive bio biotech therapeutics industries ag gmbh plc bv nv
+  spa srl ltd limited
   `);
 
 /** Cues that introduce an organisation's name: `la société X`, `le consortium russe X`. */
@@ -49,6 +52,8 @@ export const ROLE_WORDS = set(`
   administratrice analyste chercheur chercheuse professeur professeure expert experte dirigeant
   dirigeante patron patronne roi reine prince emir cheikh juge procureur procureure avocat
   avocate lieutenant capitaine commandant amiral marechal delegue deleguee haut-representant
+  emissaire envoye envoyee ambassadrice chancelier chanceliere mediateur mediatrice negociateur
+  negociatrice diplomate fondateur cofondateur porte-parole ceo pdg dg sous-secretaire
   `);
 
 /** Speech and attribution verbs: `a déclaré X`, `selon X`. */
@@ -68,6 +73,7 @@ export const COMMON_CAPITALISED = set(`
   internet membres membre etats etat data big next previous post lire aussi voir photo video
   source sources credit copyright article mise jour publie the of and for to in on at by a an
   secretaire directeur president premier ministre general monsieur madame m mme mr mrs dr pr
+  how what why when where who our your this these with from about
   gouvernement republique royaume capitale ville region province nord sud est ouest occident
   orient principe principes charte accord accords appel declaration protocole traite convention
   covid-19 coronavirus web cloud l d ong qu

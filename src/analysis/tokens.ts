@@ -27,12 +27,16 @@ const WORD = /[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu;
 /** A lower-case letter glued to an upper-case run: `informatiqueLA HAVANE` (scraping artefact). */
 const GLUED = /(?<=\p{Ll})(?=\p{Lu}{2})/u;
 
-export function tokenize(text: string): Token[] {
+/**
+ * Tokens of a text. `starts` are offsets where a sentence begins (see sentences.ts): a word
+ * glued across one (`MacronUne`) is split there, and the token after it starts a sentence.
+ */
+export function tokenize(text: string, starts?: ReadonlySet<number>): Token[] {
   const out: Token[] = [];
   let prevEnd = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    const pieces = m[0].split(GLUED);
+    const pieces = splitAt(m[0], start, starts);
     let offset = start;
     pieces.forEach((piece, i) => {
       const gap = i === 0 ? text.slice(prevEnd, offset) : '';
@@ -48,12 +52,32 @@ export function tokenize(text: string): Token[] {
         end: offset + piece.length,
         cap,
         upper: letters.length >= 2 && letters === letters.toUpperCase(),
-        sentenceStart: out.length === 0 || i > 0 || /[.!?…:«»"“”•–]\s*$|\n/.test(gap),
+        sentenceStart:
+          out.length === 0 || i > 0 || /[.!?…:«»"“”•–]\s*$|\n/.test(gap) || !!starts?.has(offset),
         gap,
       });
       offset += piece.length;
       prevEnd = offset;
     });
+  }
+  return out;
+}
+
+/** A word cut at glued uppercase runs and at sentence starts that fall inside it. */
+function splitAt(word: string, offset: number, starts?: ReadonlySet<number>): string[] {
+  const out: string[] = [];
+  for (const piece of word.split(GLUED)) {
+    let from = 0;
+    if (starts) {
+      for (let k = 1; k < piece.length; k++) {
+        if (starts.has(offset + k)) {
+          out.push(piece.slice(from, k));
+          from = k;
+        }
+      }
+    }
+    out.push(piece.slice(from));
+    offset += piece.length;
   }
   return out;
 }

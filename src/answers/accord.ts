@@ -1,5 +1,5 @@
 /** `accord <partie>`: the agreements a country or organisation is party to, each with its source. */
-import type { Agreement } from '../analysis/agreements.ts';
+import type { Agreement } from '../analysis/agreements/index.ts';
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import type { AnswerContext } from './context.ts';

@@ -1,5 +1,5 @@
 /** `acteurs [type] [document] [pays]`: who the corpus cites, most important first. */
-import type { ActorType } from '../analysis/entities.ts';
+import type { ActorType } from '../analysis/actors/index.ts';
 import { gazetteer } from '../analysis/gazetteer.ts';
 import { phraseKey } from '../analysis/phrases.ts';
 import type { Actor } from '../index/corpus-index.ts';

@@ -2,7 +2,7 @@
  * Answers as plain objects: what the bot says, with its sources, and nothing about how it is
  * shown. Discord and the terminal render the same objects; `--json` prints them.
  */
-import type { ActorType } from '../analysis/entities.ts';
+import type { ActorType } from '../analysis/actors/index.ts';
 
 /** A verbatim passage of a document, and where it stands. */
 export interface Citation {

@@ -9,7 +9,7 @@
  */
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
-import type { ActorType, ExtractedActor } from '../analysis/entities.ts';
+import type { ActorType, ExtractedActor } from '../analysis/actors/index.ts';
 import { gazetteer } from '../analysis/gazetteer.ts';
 import { terms } from '../analysis/normalize.ts';
 import { phraseKey } from '../analysis/phrases.ts';

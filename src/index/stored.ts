@@ -5,7 +5,7 @@
  * file, decoded on demand: a large corpus loads fast and costs little memory.
  */
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
-import type { Mention } from '../analysis/entities.ts';
+import type { Mention } from '../analysis/actors/index.ts';
 
 export type StoredDoc = Omit<AnalyzedDocument, 'paragraphs' | 'mentions'> & {
   paragraphCount: number;

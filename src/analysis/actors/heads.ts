@@ -1,0 +1,94 @@
+/**
+ * Organisations opened by a head word: `Banque mondiale`, `Conseil de sécurité de la
+ * Fédération de Russie`, `le ministère iranien des Communications`, `Club de Paris`. The name
+ * runs over adjectives and complements; a country inside it is the organisation's country
+ * (its key leaves the country words out, so `… de la Russie` and `… de la Fédération de
+ * Russie` are one organisation).
+ */
+import type { Gazetteer } from '../gazetteer.ts';
+import { CALENDAR, FIRST_NAMES, LOWER_ORG_HEADS, ORG_CONNECTORS, ORG_HEADS } from '../lexicon.ts';
+import { isFirstName } from '../first-names.ts';
+import { fold, isStopword } from '../normalize.ts';
+import { nominal, onlyVerb } from '../pos.ts';
+import { isTight, type Token } from '../tokens.ts';
+import { type Collector, orgKey, type ParagraphState } from './collector.ts';
+import { matchCountry } from './countries.ts';
+
+/**
+ * Extends a name from its head word. Lower-case words are accepted right after the head or
+ * after a connector, when they can be an adjective or a noun (`mondiale`, not `mène`); never
+ * after a capitalised word.
+ */
+export function orgTail(tokens: Token[], head: number): number {
+  let end = head + 1;
+  let content = 0;
+  for (let j = head + 1; j < tokens.length && j - head <= 12; j++) {
+    const t = tokens[j] as Token;
+    const prev = tokens[j - 1] as Token;
+    if (!isTight(t.gap) || t.sentenceStart) break;
+    if (ORG_CONNECTORS.has(t.key)) continue;
+    if (isStopword(t.key) || CALENDAR.has(t.key) || /^\d+$/.test(t.text)) break;
+    if (t.cap) {
+      if (FIRST_NAMES.has(t.key) || isFirstName(t.key)) break;
+      // A new organisation starts: `… de Russie et l'Agence nationale …`.
+      if (ORG_HEADS.has(t.key)) {
+        let k = j - 1;
+        while (k > head && ORG_CONNECTORS.has((tokens[k] as Token).key) && tokens[k]?.key !== 'et') k--;
+        if (k === j - 1 || tokens[k]?.key === 'et') break;
+      }
+    } else {
+      const afterConnector = ORG_CONNECTORS.has(prev.key) || j === head + 1;
+      if (!afterConnector || ++content > 5) break;
+      if (onlyVerb(t.key) || !nominal(t.key)) break;
+    }
+    end = j + 1;
+  }
+  return end;
+}
+
+/**
+ * Organisations opened by a head word. `capitalised` runs the pass for capitalised heads
+ * (before countries, so that `Club de Paris` keeps its Paris), else for lower-case ones
+ * (`ministère`).
+ */
+export function findHeadedOrganisations(
+  c: Collector,
+  s: ParagraphState,
+  g: Gazetteer,
+  capitalised: boolean,
+): void {
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (s.claimed[i] || !ORG_HEADS.has(t.key)) continue;
+    if (capitalised ? !t.cap : t.cap || !LOWER_ORG_HEADS.has(t.key)) continue;
+    // A country's own name (`Union des Comores`, `République du Congo`) is the country.
+    const asCountry = matchCountry(g, tokens, i);
+    if (asCountry?.[0]?.kind === 'name' && asCountry[1] > 1) continue;
+    const prev = tokens[i - 1];
+    // Inside a capitalised run (`Global Cyber Alliance`): the run stage reads it.
+    if (t.cap && prev?.cap && !t.sentenceStart && isTight(t.gap) && !s.claimed[i - 1]) continue;
+    let end = orgTail(tokens, i);
+    while (end > i + 1 && ORG_CONNECTORS.has((tokens[end - 1] as Token).key)) end--;
+    if (end === i + 1) continue;
+    const name = s.textOf(i, end);
+    let country: string | undefined;
+    const kept: string[] = [];
+    for (let x = i; x < end; x++) {
+      const m = matchCountry(g, tokens, x);
+      if (m?.[0] && m[0].kind !== 'prefix') {
+        country ??= m[0].code;
+        x += m[1] - 1;
+        continue;
+      }
+      kept.push((tokens[x] as Token).text);
+    }
+    while (kept.length > 1 && ORG_CONNECTORS.has(fold(kept[kept.length - 1] ?? ''))) kept.pop();
+    const key = `${orgKey(kept.join(' '))}${country ? `@${country}` : ''}`;
+    const actor = c.actor(key, name, 'organisation');
+    if (country) actor.country ??= country;
+    c.mention(key, s.index, t.start, (tokens[end - 1] as Token).end);
+    s.claim(i, end);
+    i = end - 1;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Names known in advance: international organisations (by any of their forms), news media
+ * (sources: their tokens are taken, no actor is made) and places that are not countries
+ * (continents, seas, regions: taken, no actor).
+ */
+import { KNOWN_ORGANISATIONS, MEDIA } from '../organisations.ts';
+import { PhraseMatcher } from '../phrases.ts';
+import { PLACES } from '../places.ts';
+import type { Token } from '../tokens.ts';
+import { type Collector, orgKey, type ParagraphState } from './collector.ts';
+
+interface KnownForm {
+  name: string;
+  kind: 'organisation' | 'media' | 'place';
+  /** An upper-case form (`UIT`, `UN`) only matches upper-case text. */
+  acronym: boolean;
+}
+
+const isAcronymForm = (f: string) => f === f.toUpperCase() && !/\d/.test(f);
+
+const known = new PhraseMatcher<KnownForm>();
+for (const org of KNOWN_ORGANISATIONS)
+  for (const f of org.forms) known.add(f, { name: org.name, kind: 'organisation', acronym: isAcronymForm(f) });
+for (const m of MEDIA) known.add(m, { name: m, kind: 'media', acronym: isAcronymForm(m) }, () => false);
+for (const p of PLACES) known.add(p, { name: p, kind: 'place', acronym: false }, () => false);
+
+/** The number of tokens of a known place or medium at token i (0 if none). */
+export function isKnownNonActor(tokens: Token[], i: number): number {
+  const m = known.match(tokens, i);
+  return m && m[0].kind !== 'organisation' && tokens[i]?.cap ? m[1] : 0;
+}
+
+/** Finds known organisations, media and places in a paragraph. */
+export function findKnown(c: Collector, s: ParagraphState): void {
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    if (s.claimed[i]) continue;
+    const t = tokens[i];
+    const m = t && known.match(tokens, i);
+    if (!t || !m || !s.free(i, i + m[1])) continue;
+    const [form, n] = m;
+    // Acronyms must be written in capitals; names must start with a capital (or a digit: G7).
+    const last = tokens[i + n - 1];
+    const written = form.acronym ? t.upper : t.cap || /\d/.test(t.text) || (form.kind === 'place' && !!last?.cap);
+    if (!written) continue;
+    const end = (tokens[i + n - 1] ?? t).end;
+    if (form.kind === 'organisation') {
+      const key = orgKey(form.name);
+      c.actor(key, form.name, 'organisation');
+      c.mention(key, s.index, t.start, end);
+    }
+    s.claim(i, i + n);
+    i += n - 1;
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Capitalised runs: people (a known first name, or a person cue: a title, a speech verb,
+ * `M.`) with the role the text gives them, and organisations with a name word (`Global Cyber
+ * Alliance`, `Linux Foundation`). Single capitalised words are left for the loose stage.
+ */
+import type { Gazetteer } from '../gazetteer.ts';
+import {
+  CALENDAR,
+  COMMON_CAPITALISED,
+  FIRST_NAMES,
+  NAME_PARTICLES,
+  ORG_CONNECTORS,
+  ORG_HEADS,
+  ORG_WORDS,
+  ROLE_WORDS,
+  SPEECH_CUES,
+} from '../lexicon.ts';
+import { isFirstName } from '../first-names.ts';
+import { fold } from '../normalize.ts';
+import { isCommonWord } from '../pos.ts';
+import { isTight, type Token } from '../tokens.ts';
+import { isAcronym } from './acronyms.ts';
+import { type Collector, orgKey, type ParagraphState, personKey } from './collector.ts';
+
+/** A single capitalised word left undecided, and where it stands. */
+export type Loose = Map<string, { text: string; at: [number, number][] }>;
+
+const isRoleWord = (t: Token | undefined) =>
+  !!t && (ROLE_WORDS.has(t.key) || ROLE_WORDS.has(t.key.split('-')[0] ?? ''));
+
+/** Role given to a person at tokens [from, to): `le Secrétaire général de l'UIT, Houlin Zhao`. */
+export function personRole(s: ParagraphState, from: number, to: number): string | undefined {
+  const { tokens } = s;
+  // Before: nearest role word within the sentence.
+  for (let k = from - 1; k >= Math.max(0, from - 12); k--) {
+    const t = tokens[k] as Token;
+    if (s.people[k]) break;
+    if (isRoleWord(t)) {
+      let r = k;
+      for (;;) {
+        if (r >= 1 && isRoleWord(tokens[r - 1])) r -= 1;
+        else if (r >= 2 && tokens[r - 1]?.key === 'et' && isRoleWord(tokens[r - 2])) r -= 2;
+        else break;
+      }
+      const role = s.text.slice((tokens[r] as Token).start, (tokens[from - 1] as Token).end).replace(/[\s,]+$/, '');
+      if (role.length <= 120) return role;
+      break;
+    }
+    if (t.sentenceStart || /[.;:«»"“”()]/.test(tokens[k + 1]?.gap ?? '')) break;
+  }
+  // After: `Name, directeur du marketing pour RITE,`.
+  const next = tokens[to];
+  if (next && /^\s*,\s*$/.test(next.gap)) {
+    let k = to;
+    if (/^(le|la|l|les)$/.test(next.key)) k++;
+    if (isRoleWord(tokens[k])) {
+      let e = k + 1;
+      while (e < tokens.length && e - k < 12 && isTight((tokens[e] as Token).gap)) e++;
+      return s.textOf(k, e);
+    }
+  }
+  return undefined;
+}
+
+/** True when a person cue stands next to the run: a role, a speech verb, `M.`, `Pour X,`. */
+function hasPersonCue(s: ParagraphState, from: number, to: number): boolean {
+  const { tokens } = s;
+  for (let k = Math.max(0, from - 3); k < from; k++) {
+    const t = tokens[k] as Token;
+    if (ROLE_WORDS.has(t.key) || SPEECH_CUES.has(t.key) || /^(m|mme|mr|dr)$/.test(t.key)) return true;
+  }
+  // An apposition after a title: `l'émissaire de l'ONU pour le Proche-Orient, Nickolay Mladenov,`.
+  if (/^\s*,\s*$/.test(tokens[from]?.gap ?? '')) {
+    for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
+      const t = tokens[k] as Token;
+      if (ROLE_WORDS.has(t.key)) return true;
+      if (t.sentenceStart || /[.;:«»"“”()]/.test(t.gap)) break;
+    }
+  }
+  // `Pour Tareq Baconi, de l'International Crisis Group, …`
+  const before = tokens[from - 1];
+  if (before?.key === 'pour' && before.sentenceStart && /^\s*,/.test(tokens[to]?.gap ?? '')) return true;
+  const next = tokens[to];
+  if (next && /^\s*,\s*$/.test(next.gap)) {
+    const k = /^(le|la|l)$/.test(next.key) ? to + 1 : to;
+    if (ROLE_WORDS.has(tokens[k]?.key ?? '')) return true;
+  }
+  // A byline: the run is the whole paragraph.
+  return s.textOf(from, to).trim() === s.text.trim();
+}
+
+/** Words that open an English title, not a name: `How the Linux Foundation Assists`. */
+const ENGLISH_OPENERS = new Set(['how', 'what', 'why', 'when', 'where', 'who', 'our', 'your', 'this', 'these', 'with', 'from', 'about']);
+
+/** `Linux Foundation Assists` → `Linux Foundation`: words glued after the last name word are not the name. */
+function trimAfterOrgWord(tokens: Token[], from: number, to: number): number {
+  let last = -1;
+  for (let k = from; k < to; k++) if (ORG_WORDS.has((tokens[k] as Token).key)) last = k;
+  if (last < 0 || last === to - 1) return to;
+  for (let k = last + 1; k < to; k++) if (ORG_CONNECTORS.has((tokens[k] as Token).key)) return to;
+  return last + 1;
+}
+
+export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: Loose): void {
+  const { tokens } = s;
+  for (let i = 0; i < tokens.length; i++) {
+    if (s.claimed[i] || !(tokens[i] as Token).cap) continue;
+    let from = i;
+    let to = i + 1;
+    while (to < tokens.length) {
+      const t = tokens[to] as Token;
+      if (s.claimed[to] || !isTight(t.gap) || t.sentenceStart) break;
+      if (t.cap) to++;
+      else if (
+        (NAME_PARTICLES.has(t.key) || ORG_CONNECTORS.has(t.key)) &&
+        (tokens[to + 1] as Token | undefined)?.cap &&
+        isTight((tokens[to + 1] as Token).gap) &&
+        !s.claimed[to + 1]
+      )
+        to += 2;
+      else break;
+    }
+    i = to - 1;
+    // Drop sentence openers and common capitalised words in front: `Selon Konstantin Dilkó`.
+    while (from < to) {
+      const t = tokens[from] as Token;
+      if (COMMON_CAPITALISED.has(t.key) || CALENDAR.has(t.key) || ROLE_WORDS.has(t.key) || ENGLISH_OPENERS.has(t.key))
+        from++;
+      else if (t.sentenceStart && to - from === 1 && !FIRST_NAMES.has(t.key)) from++;
+      // `ministre des Infrastructures Zorana Mihajlovic`: a common noun before a first name.
+      else if (to - from >= 3 && isCommonWord(t.key) && !isFirstName(t.key) && isFirstName((tokens[from + 1] as Token).key)) from++;
+      else break;
+    }
+    while (to > from && (NAME_PARTICLES.has((tokens[to - 1] as Token).key) || ORG_CONNECTORS.has((tokens[to - 1] as Token).key))) to--;
+    let n = to - from;
+    if (n === 0) continue;
+    let words = tokens.slice(from, to);
+    const first = words[0] as Token;
+    if (words.some((w) => CALENDAR.has(w.key) || /^\d/.test(w.text))) continue;
+    if (n === 1) {
+      if (first.sentenceStart || COMMON_CAPITALISED.has(first.key) || first.upper) {
+        if (first.upper && isAcronym(first, g) && !(tokens[from + 1] as Token | undefined)?.upper) {
+          const key = orgKey(first.text);
+          c.actor(key, first.text, 'organisation');
+          c.mention(key, s.index, first.start, first.end);
+        }
+        continue;
+      }
+      const entry = loose.get(first.key) ?? { text: first.text, at: [] };
+      entry.at.push([s.index, from]);
+      loose.set(first.key, entry);
+      continue;
+    }
+    const orgish = words.some((w) => ORG_WORDS.has(w.key) || ORG_HEADS.has(w.key));
+    const personish =
+      n <= 4 &&
+      !orgish &&
+      !words.some((w) => w.upper || COMMON_CAPITALISED.has(w.key)) &&
+      (isFirstName(first.key) || hasPersonCue(s, from, to));
+    if (personish) {
+      const name = s.textOf(from, to);
+      const key = personKey(name);
+      const actor = c.actor(key, name, 'personne');
+      const role = personRole(s, from, to);
+      if (role && !actor.roles.some((r) => fold(r) === fold(role))) actor.roles.push(role);
+      c.mention(key, s.index, first.start, (words[n - 1] as Token).end);
+      s.claim(from, to);
+      s.people.fill(1, from, to);
+    } else if (orgish && !words.every((w) => COMMON_CAPITALISED.has(w.key))) {
+      to = trimAfterOrgWord(tokens, from, to);
+      n = to - from;
+      words = tokens.slice(from, to);
+      const name = s.textOf(from, to);
+      const key = orgKey(name);
+      c.actor(key, name, 'organisation');
+      c.mention(key, s.index, first.start, (words[n - 1] as Token).end);
+      s.claim(from, to);
+    }
+  }
+}

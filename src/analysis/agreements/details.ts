@@ -1,0 +1,183 @@
+/**
+ * The details of an agreement read in its sentence: the named instrument (`l'Appel de Paris`,
+ * `les accords de paix d'Oslo`, `le projet « Gaia X »`), the place of signing, the date, and
+ * the people who signed.
+ */
+import { type DateMention, findDates, type ResolvedDate, resolveDate } from '../dates.ts';
+import { gazetteer } from '../gazetteer.ts';
+import { fold } from '../normalize.ts';
+import type { NounTrigger, VerbTrigger } from './triggers.ts';
+import { mentionAt, type SentenceView, word } from './view.ts';
+
+export interface Instrument {
+  name: string;
+  /** Token range [from, to): its words are not parties. */
+  from: number;
+  to: number;
+}
+
+const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'sur', 'pour', 'et', 'of', 'the', 'for', 'on']);
+
+/** Generic nouns whose name follows them in quotes or capitals: `le projet "Gaia X"`. */
+const NAMED_AFTER = new Set(['projet', 'programme', 'initiative', 'plan', 'mecanisme', 'coalition']);
+
+/** Heads that make a capitalised phrase an instrument rather than an actor. */
+export const INSTRUMENT_HEADS = new Set([
+  'accord',
+  'accords',
+  'appel',
+  'traite',
+  'traites',
+  'convention',
+  'charte',
+  'pacte',
+  'protocole',
+  'initiative',
+  'charter',
+  'accord-cadre',
+  'coalition',
+  'partenariat',
+]);
+
+function text(v: SentenceView, from: number, to: number): string {
+  const a = v.tokens[from];
+  const b = v.tokens[to - 1];
+  if (!a || !b) return '';
+  const p = v.text;
+  return p.slice(a.start - v.start, b.end - v.start);
+}
+
+/** Extends a capitalised name rightwards over capitalised words and connectors. */
+function nameEnd(v: SentenceView, i: number): number {
+  let end = i;
+  for (let k = i; k < v.tokens.length && k - i < 10; k++) {
+    const t = v.tokens[k];
+    if (!t || (k > i && /[,;:()«»"“”]/.test(t.gap))) break;
+    if (t.cap || (/^\d/.test(t.text) && !/^(19|20)\d\d$/.test(t.text))) end = k + 1;
+    else if (!CONNECTORS.has(t.key)) break;
+  }
+  return end;
+}
+
+/** The instrument a noun names, if it is a named one. */
+export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | undefined {
+  const next = v.tokens[n.to];
+  // `le projet "Gaia X"`, `l'initiative « … »`
+  if (NAMED_AFTER.has(word(v, n.from)) && next && /["«“]\s*$/.test(next.gap) && next.cap) {
+    const end = nameEnd(v, n.to);
+    return { name: text(v, n.to, end), from: n.from, to: end };
+  }
+  // `l'Appel de Paris`, `la Charte des Nations Unies`: a capitalised agreement word.
+  if (n.capitalised) {
+    const end = Math.max(n.to, nameEnd(v, n.to));
+    let to = end;
+    while (to > n.to && CONNECTORS.has(word(v, to - 1))) to--;
+    if (to > n.to) return { name: text(v, n.from, to), from: n.from, to };
+  }
+  // `l'accord de Paris`, `les accords d'Oslo`, `le traité de Lisbonne`
+  if (/^(de|d)$/.test(word(v, n.to)) && v.tokens[n.to + 1]?.cap && !mentionAt(v, n.to + 1)?.adjective) {
+    const m = mentionAt(v, n.to + 1);
+    if (!m || m.type === 'pays') {
+      const end = nameEnd(v, n.to + 1);
+      return { name: text(v, n.from, end), from: n.from, to: end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The object of a join verb: what is joined or supported (`l'Appel de Paris`, `la coalition
+ * antijihadiste`, `l'Union européenne`).
+ */
+export function joinedInstrument(v: SentenceView, verb: VerbTrigger, limit: number): Instrument | undefined {
+  for (let k = verb.to; k < limit && k - verb.to < 14; k++) {
+    const w = word(v, k);
+    if (k > verb.to && /[;:]/.test(v.tokens[k]?.gap ?? '')) break;
+    const m = mentionAt(v, k);
+    if (m && m.type === 'organisation') {
+      return { name: text(v, m.from, m.to), from: m.from, to: m.to };
+    }
+    if (INSTRUMENT_HEADS.has(w) || w === 'principe' || w === 'principes') {
+      if (w === 'principe' || w === 'principes') continue;
+      const t = v.tokens[k];
+      let end = k + 1;
+      if (t?.cap) end = Math.max(end, nameEnd(v, k));
+      else {
+        // `la coalition antijihadiste`: the noun and its adjectives.
+        while (end < limit && end - k < 3 && !v.tokens[end]?.cap && !/[,;:()]/.test(v.tokens[end]?.gap ?? '') && /^\p{Ll}{4,}$/u.test(v.tokens[end]?.text ?? '') && !['pour', 'avec', 'dans', 'contre', 'depuis'].includes(word(v, end)))
+          end++;
+        if (/^(de|d)$/.test(word(v, end)) && v.tokens[end + 1]?.cap) end = nameEnd(v, end + 1);
+      }
+      let to = end;
+      while (to > k + 1 && CONNECTORS.has(word(v, to - 1))) to--;
+      return { name: text(v, k, to), from: k, to };
+    }
+  }
+  return undefined;
+}
+
+/** Where it was signed: `signé à Jakarta`, `dans la capitale cubaine`, `lors du Salon IAA de Francfort`. */
+export function placeOf(v: SentenceView): string | undefined {
+  const g = gazetteer();
+  for (let k = 0; k < v.tokens.length - 1; k++) {
+    const w = word(v, k);
+    if (!/^sign|^paraph|^conclu|^officialis/.test(w)) continue;
+    for (let j = k + 1; j < v.tokens.length && j - k <= 6; j++) {
+      const t = v.tokens[j];
+      if (!t) break;
+      if (/^(a|dans)$/.test(t.key) && v.tokens[j + 1]?.cap) {
+        const end = nameEnd(v, j + 1);
+        const name = text(v, j + 1, end);
+        if (name && name.split(' ').length <= 3) return name;
+      }
+      if (t.key === 'capitale') {
+        const adj = v.tokens[j + 1];
+        const form = adj && g.lookup(adj.key);
+        const capital = form && CAPITAL_NAMES[form.code];
+        if (capital) return capital;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The capital to name when the text says `la capitale cubaine`. */
+const CAPITAL_NAMES: Record<string, string> = {
+  CU: 'La Havane',
+  RU: 'Moscou',
+  ID: 'Jakarta',
+  IR: 'Téhéran',
+  KM: 'Moroni',
+  US: 'Washington',
+  CN: 'Pékin',
+  FR: 'Paris',
+  DE: 'Berlin',
+  GB: 'Londres',
+  JP: 'Tokyo',
+  IN: 'New Delhi',
+};
+
+/** The date of the agreement: a date written in its sentence, else the document's own date. */
+export function dateOf(
+  v: SentenceView,
+  reference: { year?: number; certain: boolean },
+  documentDate?: DateMention,
+  recalled = false,
+): ResolvedDate | undefined {
+  const dates = findDates(v.text).filter((d) => !d.weekday || d.month);
+  const precise = dates.find((d) => d.day && d.month) ?? dates.find((d) => d.month && d.year);
+  if (precise) return resolveDate(precise, reference);
+  const yearOnly = v.text.match(/\b(?:en|de|depuis|dès)\s+((?:19|20)\d\d)\b/);
+  if (yearOnly?.[1]) return { text: yearOnly[0], iso: yearOnly[1], uncertain: false };
+  const month = dates.find((d) => d.month);
+  if (month) return resolveDate(month, reference);
+  if (!recalled && documentDate?.year) return resolveDate(documentDate, { year: documentDate.year, certain: true });
+  return undefined;
+}
+
+/** The people who sign in this sentence: `signé par X et Y`, `X et Y ont signé`. */
+export function signatoriesIn(v: SentenceView): string[] {
+  const signs = v.tokens.findIndex((t) => /^(signe|signee|signees|signes|signent|signer|signera|officialise|officialisee|paraphe)$/.test(fold(t.text)));
+  if (signs < 0) return [];
+  return v.mentions.filter((m) => m.type === 'personne').map((m) => m.key);
+}

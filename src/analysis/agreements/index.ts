@@ -1,0 +1,97 @@
+/**
+ * Agreements reported by a document. The stages, each in its own module:
+ *
+ * 1. `view.ts`: sentences (ICU segmentation repaired for scraped text) with their actor mentions;
+ * 2. `coreference.ts`: anaphors (`les deux pays`, `le groupe`) resolved to names said before;
+ * 3. `triggers.ts`: agreement words and event words, each checked for its sense;
+ * 4. `read.ts`: per clause, the parties by structure (`roles.ts`, `structure.ts`), the
+ *    instrument, place and date (`details.ts`), the status (`status.ts`);
+ * 5. `merge.ts`: readings of the same agreement merged into one;
+ * 6. `signatories.ts`: the people who signed, from the sentences that say so.
+ */
+import type { ExtractedActor, Mention } from '../actors/index.ts';
+import type { DateMention } from '../dates.ts';
+import { Discourse } from './coreference.ts';
+import { type Agreement, mergeReadings } from './merge.ts';
+import { provisionalNames } from './names.ts';
+import { type Candidate, type ReadContext, readSentence } from './read.ts';
+import { attachSignatories } from './signatories.ts';
+import { addMentions, type SentenceView, sentenceViews } from './view.ts';
+
+export type { Agreement } from './merge.ts';
+export { type AgreementStatus, STATUSES } from './status.ts';
+
+export interface AgreementInput {
+  paragraphs: readonly string[];
+  actors: readonly ExtractedActor[];
+  mentions: readonly Mention[];
+  /** The document's title, when its first paragraph is a title line. */
+  title?: string;
+  /** The document's own date, if known (front matter or dateline). */
+  documentDate?: DateMention;
+  /** The latest year the text mentions, to tell earlier agreements recalled in passing. */
+  latestYear?: number;
+  /** Most frequent year of the text, to anchor year-less dates (uncertain). */
+  dominantYear?: number;
+}
+
+export interface AgreementOutput {
+  agreements: Agreement[];
+  /** Organisations only the structure of an agreement revealed (see names.ts), with their mentions. */
+  actors: ExtractedActor[];
+  mentions: Mention[];
+}
+
+/** Actors for the provisional names that became parties, with every mention of them. */
+function promote(agreements: Agreement[], readings: Candidate[], views: SentenceView[]) {
+  const names = new Map<string, string>();
+  for (const r of readings) for (const [k, n] of r.names) names.set(k, n);
+  const wanted = new Set(agreements.flatMap((a) => a.parties).filter((k) => names.has(k)));
+  const actors: ExtractedActor[] = [...wanted].map((key) => ({
+    key,
+    name: names.get(key) ?? key,
+    type: 'organisation',
+    aliases: [],
+    roles: [],
+  }));
+  const mentions: Mention[] = [];
+  for (const v of views) {
+    for (const m of v.mentions) {
+      if (!m.provisional || !wanted.has(m.key)) continue;
+      const a = v.tokens[m.from];
+      const b = v.tokens[m.to - 1];
+      if (a && b) mentions.push({ key: m.key, paragraph: v.paragraph, start: a.start, end: b.end });
+    }
+  }
+  return { actors, mentions };
+}
+
+export function extractAgreements(input: AgreementInput): AgreementOutput {
+  const byKey = new Map(input.actors.map((a) => [a.key, a]));
+  const views = sentenceViews(input.paragraphs, input.actors, input.mentions, input.title);
+  const referenceYear = input.documentDate?.year ?? input.latestYear;
+  const ctx: ReadContext = {
+    ...(referenceYear ? { referenceYear } : {}),
+    reference: input.documentDate?.year
+      ? { year: input.documentDate.year, certain: true }
+      : { year: input.dominantYear, certain: false },
+    ...(input.documentDate ? { documentDate: input.documentDate } : {}),
+  };
+  const discourse = new Discourse(byKey);
+  const readings: Candidate[] = [];
+  for (const v of views) {
+    addMentions(v, discourse.resolve(v));
+    addMentions(v, provisionalNames(v));
+    const found = readSentence(v, ctx);
+    for (const c of found) discourse.agreed(c.parties);
+    readings.push(...found);
+    discourse.observe(v);
+  }
+  const countryOf = (key: string) => {
+    const code = byKey.get(key)?.country;
+    return code ? `pays:${code}` : undefined;
+  };
+  const agreements = mergeReadings(readings, countryOf);
+  attachSignatories(agreements, views);
+  return { agreements, ...promote(agreements, readings, views) };
+}

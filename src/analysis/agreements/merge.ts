@@ -1,0 +1,137 @@
+/**
+ * From sentences to agreements: a document names the same agreement many times (title,
+ * lead, body, `l'accord`, `cet accord`). Readings are merged when one refers back to another
+ * (a definite `l'accord` with nothing new), or when they share their parties with the same
+ * kind of status; readings of different events stay apart (the 2020 dialogue and the 2008
+ * one, a withdrawal and a new deal).
+ */
+import type { ResolvedDate } from '../dates.ts';
+import type { Candidate } from './read.ts';
+import type { AgreementStatus } from './status.ts';
+import type { SentenceView } from './view.ts';
+
+export interface Agreement {
+  /** `accord`, `accord intergouvernemental`, `déclaration commune`, `partenariat`, `contrat`… */
+  kind: string;
+  status: AgreementStatus;
+  /** Actor keys of the parties (countries and organisations), in reading order. */
+  parties: string[];
+  /** The instrument joined, supported or named (`Appel de Paris`). */
+  instrument?: string;
+  /** Actor keys of the people who signed. */
+  signatories: string[];
+  place?: string;
+  date?: ResolvedDate;
+  /** The sentence that states it: 0-based paragraph and its offsets in the paragraph. */
+  sentence: { paragraph: number; start: number; end: number };
+  /** 0-based paragraphs that report it, the stating one first. */
+  evidence: number[];
+  /** True when a front matter (a curator) set the parties. */
+  curated?: boolean;
+}
+
+interface Draft {
+  first: Candidate;
+  /** The reading whose sentence is cited. */
+  best: Candidate;
+  parties: string[];
+  readings: Candidate[];
+}
+
+const isSubset = (a: readonly string[], b: readonly string[]) => a.every((x) => b.includes(x));
+
+/** Statuses that may describe the same agreement in two sentences. */
+function compatible(a: AgreementStatus, b: AgreementStatus): boolean {
+  if (a === b) return true;
+  const done = new Set<AgreementStatus>(['signé', 'annoncé']);
+  return done.has(a) && done.has(b);
+}
+
+/** How well a reading states its agreement: more parties, a body sentence, an event. */
+function strength(c: Candidate): number {
+  return c.parties.length + (c.view.title ? 0 : 1.5) + (c.anaphoric ? -2 : 0) + (c.recalled ? -1 : 0);
+}
+
+/** The countries a set of parties stands for: countries, and the countries of organisations. */
+function countries(parties: readonly string[], countryOf: (key: string) => string | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const p of parties) {
+    const c = p.startsWith('pays:') ? p : countryOf(p);
+    if (c) out.add(c);
+  }
+  return out;
+}
+
+function target(drafts: Draft[], c: Candidate, countryOf: (key: string) => string | undefined): Draft | undefined {
+  // A definite reference (`l'accord`, `cet accord`): the last agreement it can be.
+  if (c.anaphoric || c.refersBack) {
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i] as Draft;
+      if (compatible(d.first.status, c.status) || c.status === 'mentionné') return d;
+    }
+    return undefined;
+  }
+  for (const d of drafts) {
+    if (!compatible(d.first.status, c.status)) continue;
+    if (c.instrument && d.first.instrument && c.instrument === d.first.instrument) return d;
+    if (c.parties.length === 0 || d.parties.length === 0) continue;
+    const shared = c.parties.filter((p) => d.parties.includes(p)).length;
+    if (isSubset(c.parties, d.parties) || (isSubset(d.parties, c.parties) && shared >= 1)) return d;
+    if (shared >= 2) return d;
+    // `La Russie et l'Iran discutent…` then `Le ministère iranien … avec … Rostec`: the same
+    // agreement named by the countries of its parties.
+    const mine = countries(c.parties, countryOf);
+    const theirs = countries(d.parties, countryOf);
+    const common = [...mine].filter((x) => theirs.has(x)).length;
+    if (common >= 2 && (common === mine.size || common === theirs.size)) return d;
+  }
+  return undefined;
+}
+
+/** Merges sentence readings into the agreements of a document. */
+export function mergeReadings(
+  readings: readonly Candidate[],
+  countryOf: (key: string) => string | undefined = () => undefined,
+): Agreement[] {
+  const drafts: Draft[] = [];
+  for (const c of readings) {
+    const d = target(drafts, c, countryOf);
+    if (!d) {
+      if (c.anaphoric && c.parties.length === 0) continue;
+      drafts.push({ first: c, best: c, parties: [...c.parties], readings: [c] });
+      continue;
+    }
+    d.readings.push(c);
+    for (const p of c.parties) if (!d.parties.includes(p)) d.parties.push(p);
+    if (strength(c) > strength(d.best)) d.best = c;
+  }
+  return drafts.map(toAgreement);
+}
+
+function toAgreement(d: Draft): Agreement {
+  const stating = d.best;
+  // The status of the first non-title reading: later sentences comment, they do not change it.
+  const lead = d.readings.find((r) => !r.view.title && !r.anaphoric) ?? d.first;
+  const evidence = [stating.view.paragraph];
+  for (const r of d.readings) if (!evidence.includes(r.view.paragraph)) evidence.push(r.view.paragraph);
+  const a: Agreement = {
+    kind: lead.kind,
+    status: lead.status,
+    parties: d.parties,
+    signatories: [],
+    sentence: { paragraph: stating.view.paragraph, start: stating.view.start, end: stating.view.end },
+    evidence,
+  };
+  const instrument = d.readings.find((r) => r.instrument)?.instrument;
+  if (instrument) a.instrument = instrument;
+  const place = d.readings.find((r) => r.place)?.place;
+  if (place) a.place = place;
+  const date = d.readings.find((r) => r.date?.iso && !r.date.uncertain)?.date ?? d.readings.find((r) => r.date)?.date;
+  if (date) a.date = date;
+  return a;
+}
+
+/** Views of the sentences an agreement was read in (for signatories). */
+export function readingViews(readings: readonly Candidate[]): SentenceView[] {
+  return readings.map((r) => r.view);
+}

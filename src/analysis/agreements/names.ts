@@ -1,0 +1,71 @@
+/**
+ * Names that only the structure of an agreement reveals: `Google Cloud avec Renault et
+ * Orange`, `Amazon Web Services avec Volkswagen` name companies that no cue, head word or
+ * known form announces. Capitalised runs that no actor stage claimed are offered to the
+ * agreement stages as provisional organisations; one becomes an actor only if it stands as a
+ * party of an agreement.
+ */
+import { isKnownNonActor } from '../actors/known.ts';
+import { isFirstName } from '../first-names.ts';
+import { gazetteer } from '../gazetteer.ts';
+import { CALENDAR, COMMON_CAPITALISED, ORG_WORDS, ROLE_WORDS } from '../lexicon.ts';
+import { isCommonWord } from '../pos.ts';
+import { phraseKey } from '../phrases.ts';
+import type { MentionRef, SentenceView } from './view.ts';
+import { mentionAt } from './view.ts';
+
+const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'of', 'and', 'for', 'the', 'y', 'et']);
+
+/** Capitalised runs of a sentence that no mention covers, as provisional organisations. */
+export function provisionalNames(v: SentenceView): MentionRef[] {
+  const out: MentionRef[] = [];
+  const { tokens } = v;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t?.cap || mentionAt(v, i)) continue;
+    // Places, media and countries are no organisations.
+    const known = isKnownNonActor(tokens, i) || gazetteer().match(tokens, i)?.[1];
+    if (known) {
+      i += known - 1;
+      continue;
+    }
+    let to = i + 1;
+    while (to < tokens.length) {
+      const n = tokens[to];
+      if (!n || mentionAt(v, to) || !/^[\s'’&]*$/.test(n.gap)) break;
+      if (n.cap || /^\d/.test(n.text)) to++;
+      else if (CONNECTORS.has(n.key) && tokens[to + 1]?.cap && !mentionAt(v, to + 1) && n.key !== 'et') to += 2;
+      else break;
+    }
+    let from = i;
+    i = to - 1;
+    // Leading words that are not names: sentence openers, titles, common words at a sentence start.
+    while (from < to) {
+      const f = tokens[from];
+      if (!f) break;
+      const common = COMMON_CAPITALISED.has(f.key) || CALENDAR.has(f.key) || ROLE_WORDS.has(f.key);
+      const opener = f.sentenceStart && !f.upper && isCommonWord(f.key);
+      if (common || opener) from++;
+      else break;
+    }
+    if (from >= to) continue;
+    const first = tokens[from];
+    if (!first) continue;
+    const words = tokens.slice(from, to);
+    // A person's name (`Tareq Baconi`) is no organisation.
+    if (words.length >= 2 && isFirstName(first.key) && !words.some((w) => ORG_WORDS.has(w.key))) continue;
+    if (words.every((w) => COMMON_CAPITALISED.has(w.key) || CALENDAR.has(w.key))) continue;
+    const last = tokens[to - 1];
+    if (!last) continue;
+    const name = v.text.slice(first.start - v.start, last.end - v.start);
+    out.push({
+      key: `org:${phraseKey(name)}`,
+      type: 'organisation',
+      from,
+      to,
+      adjective: false,
+      provisional: name,
+    });
+  }
+  return out;
+}

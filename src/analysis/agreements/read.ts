@@ -1,0 +1,362 @@
+/**
+ * Reads the agreements one sentence states. Each agreement word (`accord`, `partenariat`) is
+ * read with the event word that governs it (`ont signé un accord`, `se retirer de l'accord`,
+ * `l'accord a été signé`); event words that say cooperation by themselves (`collaborent`,
+ * `s'est allié`, `deviennent soutiens de`) are read alone. For each: the parties by the
+ * structure of the clause, the instrument, the status and the details. A sentence may state
+ * several agreements (`respectivement avec X et avec Y`; `contrats : A avec B, C avec D`).
+ */
+import type { DateMention, ResolvedDate } from '../dates.ts';
+import { onlyVerb } from '../pos.ts';
+import { dateOf, type Instrument, instrumentOf, joinedInstrument, placeOf } from './details.ts';
+import { AUXILIARIES, type EventClass, NEEDS_NOUN, SELF_SUFFICIENT, WEAK_NOUNS } from './lexicon.ts';
+import { attributionStart, roleOf } from './roles.ts';
+import { type AgreementStatus, readStatus } from './status.ts';
+import { clauseStart, leading, listAfter, type Subject, subjectOf } from './structure.ts';
+import { type NounTrigger, nounTriggers, type VerbTrigger, verbTriggers } from './triggers.ts';
+import { mentionAt, type MentionRef, type SentenceView, word } from './view.ts';
+
+export interface Candidate {
+  view: SentenceView;
+  kind: string;
+  status: AgreementStatus;
+  /** Actor keys, in reading order. */
+  parties: string[];
+  /** Provisional names (see names.ts) among the parties: key → name. */
+  names: Map<string, string>;
+  instrument?: string;
+  place?: string;
+  date?: ResolvedDate;
+  /** True when the agreement word refers back (`l'accord`, `cet accord`) and adds no party. */
+  anaphoric: boolean;
+  /** True when the agreement word refers back, whatever it adds (`L'accord a été signé par X`). */
+  refersBack: boolean;
+  /** True for an agreement word alone with no event (`l'Appel de Paris` cited). */
+  recalled: boolean;
+  /** Token where its agreement word stands (to order readings within a sentence). */
+  at: number;
+}
+
+export interface ReadContext {
+  referenceYear?: number;
+  reference: { year?: number; certain: boolean };
+  documentDate?: DateMention;
+}
+
+/** Nouns after these words are the frame of another agreement: `dans le cadre de l'Initiative…`. */
+const FRAME_BEFORE = [
+  'dans le cadre de',
+  'dans le cadre du',
+  'dans le cadre des',
+  'en vertu de',
+  'en vertu du',
+  'au titre de',
+  'au titre du',
+  'conformement a',
+  'mise en oeuvre de',
+  'mise en oeuvre du',
+  'principe de',
+  'principes de',
+  'principe du',
+].map((s) => s.split(' '));
+
+const DEFINITE = new Set(['l', 'le', 'la', 'les', 'cet', 'ce', 'cette', 'ces', 'ledit', 'ladite', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
+/** Verbs of receiving: the giver may be named only as the source (`…, a annoncé le Club de Paris`). */
+const RECEIVING = /^(obtenu|obtenue|obtenus|obtiennent|obtient|beneficier|beneficie|beneficient|recu|recoivent|recoit)$/;
+
+function framed(v: SentenceView, n: NounTrigger): boolean {
+  for (const words of FRAME_BEFORE) {
+    let k = n.from - 1;
+    if (DEFINITE.has(word(v, k))) k--;
+    let ok = true;
+    for (let j = words.length - 1; j >= 0; j--, k--) {
+      if (word(v, k) !== words[j]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Clauses of a sentence: split at `;` only (commas and quotes stay inside a clause). */
+function clauses(v: SentenceView): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 1; i < v.tokens.length; i++) {
+    if (/;/.test(v.tokens[i]?.gap ?? '')) {
+      out.push([start, i]);
+      start = i;
+    }
+  }
+  out.push([start, v.tokens.length]);
+  return out;
+}
+
+interface Anchor {
+  noun?: NounTrigger;
+  verb?: VerbTrigger;
+}
+
+const anchorFrom = (a: Anchor) => Math.min(a.noun?.from ?? Infinity, a.verb?.from ?? Infinity);
+const anchorTo = (a: Anchor) => Math.max(a.noun?.to ?? -1, a.verb?.to ?? -1);
+
+/** True when only verb-group words stand in [from, to): `a été`, `ont`, `conclu en 2015`. */
+function onlyAuxiliaries(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = word(v, k);
+    if (!(AUXILIARIES.has(w) || w === 'ete' || w === 'en' || /^(19|20)\d\d$/.test(w))) return false;
+  }
+  return true;
+}
+
+/** Pairs agreement words with the event words that govern them. */
+function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]): Anchor[] {
+  const used = new Set<VerbTrigger>();
+  const anchors: Anchor[] = [];
+  // A weak noun right after a strong one is its complement: `accord … de coopération`.
+  const mains = nouns.filter((n, i) => {
+    const prev = nouns[i - 1];
+    return !(prev && WEAK_NOUNS.has(n.kind) && n.from - prev.to <= 4 && !verbs.some((x) => x.from >= prev.to && x.to <= n.from));
+  });
+  for (const n of mains) {
+    let governor: VerbTrigger | undefined;
+    for (const x of verbs) {
+      if (x.to > n.from || n.from - x.to > 10) continue;
+      const between = mains.some((m) => m !== n && m.from >= x.to && m.to <= n.from);
+      let finite = false;
+      for (let k = x.to; k < n.from; k++) if (onlyVerb(word(v, k))) finite = true;
+      if (!between && !finite) governor = x;
+    }
+    // `l'accord a été signé`, `l'accord conclu en 2015`
+    governor ??= verbs.find((x) => x.from >= n.to && x.from - n.to <= 4 && onlyAuxiliaries(v, n.to, x.from) && x.cls !== 'join');
+    if (governor) used.add(governor);
+    anchors.push({ noun: n, ...(governor ? { verb: governor } : {}) });
+  }
+  for (const x of verbs) {
+    if (used.has(x)) continue;
+    // `candidate à l'Union européenne`: a candidacy is an accession under negotiation.
+    const candidacy = /^candidat/.test(word(v, x.from)) && /^(a|au)$/.test(word(v, x.to)) && !!mentionAt(v, x.to + (word(v, x.to + 1) === 'l' ? 2 : 1));
+    const self =
+      candidacy ||
+      SELF_SUFFICIENT.has(word(v, x.from)) ||
+      (x.to - x.from > 1 && (x.cls === 'sign' || x.cls === 'ally' || x.cls === 'join'));
+    if (self || x.cls === 'join' || !NEEDS_NOUN.has(x.cls)) anchors.push({ verb: x });
+  }
+  return anchors.sort((a, b) => anchorFrom(a) - anchorFrom(b));
+}
+
+/** Countries named by a compound next to the noun: `accord russo-indonésien`, `projet franco-allemand`. */
+function compoundCountries(v: SentenceView, n: NounTrigger): MentionRef[] {
+  const out: MentionRef[] = [];
+  for (let k = n.to; k < Math.min(v.tokens.length, n.to + 3); k++) {
+    const t = v.tokens[k];
+    if (!t?.text.includes('-')) continue;
+    for (const m of v.mentions) if (m.from === k && m.type === 'pays') out.push(m);
+  }
+  return out;
+}
+
+/** The country of the topic: `l'accord sur le nucléaire iranien` (Iran is a party). */
+function topicCountries(v: SentenceView, n: NounTrigger): MentionRef[] {
+  let k = n.to;
+  while (k < n.to + 2 && !/^(sur|concernant)$/.test(word(v, k))) k++;
+  if (!/^(sur|concernant)$/.test(word(v, k))) return [];
+  const out: MentionRef[] = [];
+  for (let j = k + 1; j < Math.min(v.tokens.length, k + 5); j++) {
+    const m = mentionAt(v, j);
+    if (m?.type === 'pays' && m.adjective) out.push(m);
+  }
+  return out;
+}
+
+/** Names after the prepositions that introduce parties, up to the end of the clause. */
+function objectLists(v: SentenceView, from: number, to: number, classes: Set<EventClass>, passive: boolean): MentionRef[][] {
+  const out: MentionRef[][] = [];
+  for (let k = from; k < to; k++) {
+    const w = word(v, k);
+    if (k > from && /^(qui|que|dont|afin|lorsque|tandis|alors|mais|car)$/.test(w) && !mentionAt(v, k)) break;
+    if (k > from && w === 'pour' && out.length) break;
+    if (w === 'avec' || w === 'entre') out.push(listAfter(v, k + 1, to));
+    else if (w === 'par' && passive) out.push(listAfter(v, k + 1, to));
+    else if (
+      /^(a|au|aux)$/.test(w) &&
+      k - from <= 3 &&
+      (classes.has('ally') || classes.has('join') || classes.has('negotiate') || classes.has('finance'))
+    )
+      out.push(listAfter(v, k + 1, to).filter((m) => m.type !== 'pays' || !m.adjective));
+  }
+  return out;
+}
+
+/** Reads the agreements of one sentence. */
+export function readSentence(v: SentenceView, ctx: ReadContext): Candidate[] {
+  const allNouns = nounTriggers(v);
+  const allVerbs = verbTriggers(v);
+  if (!allNouns.length && !allVerbs.length) return [];
+  const attribution = attributionStart(v);
+  const out: Candidate[] = [];
+  for (const [from, to] of clauses(v)) {
+    const end = Math.max(from + 1, Math.min(to, attribution));
+    const nouns = allNouns.filter((n) => n.from >= from && n.to <= end);
+    const verbs = allVerbs.filter((x) => x.from >= from && x.to <= end);
+    const frames = nouns.filter((n) => framed(v, n));
+    const anchors = anchorsOf(v, nouns.filter((n) => !frames.includes(n)), verbs);
+    if (!anchors.length && frames[0]) anchors.push({ noun: frames[0] });
+    anchors.forEach((a, i) => {
+      const next = anchors[i + 1];
+      const limit = next ? anchorFrom(next) : end;
+      out.push(...readAnchor(v, a, { from, to: end, limit, frames, ctx, attribution }));
+    });
+  }
+  // One reading per agreement: the same parties and status twice in a sentence are one.
+  const seen = new Set<string>();
+  return out.filter((c) => {
+    const key = `${c.status}|${[...c.parties].sort().join(',')}|${c.instrument ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+interface Scope {
+  from: number;
+  to: number;
+  /** Where the next anchor starts: object lists stop there. */
+  limit: number;
+  frames: NounTrigger[];
+  ctx: ReadContext;
+  attribution: number;
+}
+
+function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
+  const { noun, verb } = a;
+  const classes = new Set<EventClass>([...(verb ? [verb.cls] : []), ...(noun?.cls ? [noun.cls] : [])]);
+
+  // The instrument: a named agreement, the frame after it, or what a join verb is about.
+  let instrument: Instrument | undefined = noun ? instrumentOf(v, noun) : undefined;
+  const frame = scope.frames.find((f) => f.from > anchorFrom(a) && f.from < scope.limit + 12);
+  if (!instrument && frame && frame !== noun) instrument = instrumentOf(v, frame);
+  if (!instrument && verb?.cls === 'join') instrument = joinedInstrument(v, verb, scope.to);
+  if (classes.has('join') && !instrument) return [];
+
+  const eligible = (m: MentionRef) => {
+    if (instrument && m.from >= instrument.from && m.to <= instrument.to) return false;
+    return roleOf(v, m, scope.attribution) === 'party';
+  };
+
+  // The subject: of the event verb when it comes first; of the clause for a noun alone.
+  let subject: Subject = { mentions: [], firstPerson: false };
+  const first = anchorFrom(a);
+  if (verb && (!noun || verb.from < noun.from)) subject = subjectOf(v, verb.from);
+  else if (noun && clauseStart(v, noun.from) < noun.from - 1) subject = leading(v, noun.from);
+  let subjects = subject.mentions.filter(eligible);
+  const speaker = v.mentions.filter((m) => m.from >= scope.attribution && m.type === 'organisation' && !m.adjective);
+  // `Nous avons des discussions avec …", a ajouté Sanofi`: the speaker.
+  if (subject.firstPerson && speaker.length) subjects = speaker;
+
+  const passive = !!verb && !!noun && verb.from > noun.from;
+  const objectFrom = Math.max(anchorTo(a), first);
+  const lists = objectLists(v, objectFrom, scope.limit, classes, passive || verb?.cls === 'sign').map((l) => l.filter(eligible));
+  const extra = noun ? [...compoundCountries(v, noun), ...topicCountries(v, noun)] : [];
+  // `… ont obtenu une suspension de la dette, a annoncé le Club de Paris`: the giver.
+  const giver = verb && RECEIVING.test(word(v, verb.from)) && lists.flat().length === 0 ? speaker : [];
+
+  const status = readStatus({
+    view: v,
+    from: scope.from,
+    to: scope.to,
+    nouns: noun ? [noun] : [],
+    verbs: verb ? [verb] : [],
+    ...(scope.ctx.referenceYear ? { referenceYear: scope.ctx.referenceYear } : {}),
+    instrumentOnly: !verb && !noun?.cls && !!instrument,
+  });
+  if ('rejected' in status) return [];
+
+  const definite = !!noun && DEFINITE.has(word(v, noun.from - 1)) && !instrument && !/^(de|d|du|des|sur|entre|avec)$/.test(word(v, noun.to));
+  const make = (mentions: MentionRef[]): Candidate => {
+    const names = new Map<string, string>();
+    for (const m of mentions) if (m.provisional) names.set(m.key, m.provisional);
+    const parties = [...new Set(mentions.map((m) => m.key))];
+    const recalled = status.status === 'mentionné';
+    const date = dateOf(v, scope.ctx.reference, scope.ctx.documentDate, recalled);
+    const place = placeOf(v);
+    return {
+      view: v,
+      kind: kindOf(noun, classes),
+      status: status.status,
+      parties,
+      names,
+      ...(instrument ? { instrument: instrument.name } : {}),
+      anaphoric: definite && lists.every((l) => l.length === 0) && extra.length === 0,
+      refersBack: definite,
+      recalled: !verb && !noun?.cls,
+      at: first,
+      ...(date ? { date } : {}),
+      ...(place ? { place } : {}),
+    };
+  };
+
+  // `la Turquie et la Grèce ont signé des accords, respectivement avec X et avec Y`
+  const respectively = lists.length >= 2 && v.tokens.slice(first, scope.limit).some((t) => t.key === 'respectivement');
+  if (respectively && subjects.length === lists.length) {
+    return subjects.map((s, i) => make([s, ...(lists[i] ?? [])]));
+  }
+  // `contrats : Google Cloud avec Renault et Orange, Amazon Web Services avec Volkswagen`
+  const pairs = pairList(v, first, scope.to, eligible);
+  if (pairs.length >= 2) return pairs.map((p) => make(p));
+
+  const mentions = [...subjects, ...lists.flat(), ...extra, ...giver];
+  const parties = new Set(mentions.map((m) => m.key));
+  const strong = !!noun && !WEAK_NOUNS.has(noun.kind);
+  const bilateral = lists.length > 0 && (!!verb || strong);
+  const accepted =
+    parties.size >= 2 ||
+    (parties.size === 1 && (strong || !!verb || !!instrument)) ||
+    (parties.size === 0 && (!!instrument || (strong && !!verb && verb.cls === 'sign' && bilateral)));
+  if (!accepted) return [];
+  return [make(mentions)];
+}
+
+/** `: A avec B et C, D avec E` after the trigger: one agreement per pair. */
+function pairList(v: SentenceView, anchor: number, to: number, eligible: (m: MentionRef) => boolean): MentionRef[][] {
+  let colon = -1;
+  for (let k = anchor; k < to; k++) {
+    if (/:/.test(v.tokens[k]?.gap ?? '')) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0) return [];
+  const out: MentionRef[][] = [];
+  let k = colon;
+  while (k < to) {
+    const left = mentionAt(v, k);
+    if (!left || !eligible(left)) break;
+    if (word(v, left.to) !== 'avec') break;
+    // The right side runs until a name followed by `avec` (the next pair).
+    const right: MentionRef[] = [];
+    let j = left.to + 1;
+    for (const m of listAfter(v, j, to)) {
+      if (word(v, m.to) === 'avec') break;
+      if (eligible(m)) right.push(m);
+      j = m.to;
+    }
+    for (const r of right) out.push([left, r]);
+    const last = right[right.length - 1];
+    if (!last) break;
+    k = last.to;
+    while (k < to && !mentionAt(v, k)) k++;
+  }
+  return out;
+}
+
+function kindOf(noun: NounTrigger | undefined, classes: Set<EventClass>): string {
+  if (noun) return noun.kind;
+  if (classes.has('join')) return 'adhésion';
+  if (classes.has('ally')) return 'coopération';
+  if (classes.has('discuss')) return 'discussions';
+  return 'accord';
+}

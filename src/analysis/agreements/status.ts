@@ -1,0 +1,150 @@
+/**
+ * The status of an agreement from the words of its sentence: what is done to it (signed,
+ * joined, financed, extended, broken…), whether it is done or only announced, hoped for or
+ * denied, and whether it is an earlier agreement recalled in passing.
+ */
+import { fold } from '../normalize.ts';
+import type { EventClass } from './lexicon.ts';
+import type { NounTrigger, VerbTrigger } from './triggers.ts';
+import { type SentenceView, word } from './view.ts';
+
+export type AgreementStatus =
+  | 'signé'
+  | 'annoncé'
+  | 'en négociation'
+  | 'discussions'
+  | 'adhésion'
+  | 'financement'
+  | 'prolongé'
+  | 'rompu'
+  | 'mentionné';
+
+export const STATUSES: AgreementStatus[] = [
+  'signé',
+  'annoncé',
+  'en négociation',
+  'discussions',
+  'adhésion',
+  'financement',
+  'prolongé',
+  'rompu',
+  'mentionné',
+];
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/).map(fold));
+
+/** Words that put the event in the future or make it a plan: `va signer`, `devrait`, `prévoit`. */
+const PLANNED = set(`
+  va vont doit doivent devrait devraient prevoit prevoient prevu prevue envisage envisagent
+  projette projettent compte comptent bientot prochainement prochain prochaine s engagent
+  engagent engage engages engagee projet annonce annoncent annonçant annoncee
+  `);
+
+/** Future and conditional endings of the event verbs: `signera`, `collaboreront`. */
+const FUTURE = /(?:era|eront|erait|eraient|ira|iront|dra|dront)$/;
+
+/** Words that make the agreement only hoped for, asked for or hypothetical: not an agreement. */
+const WISHED = set(`
+  espere esperent esperant espoir souhaite souhaitent souhaitant souhaiterait appelle appellent
+  appele appelant plaide plaident reclame reclament exige exigent propose proposent proposant
+  si eventuel eventuelle hypothetique potentiel potentielle faudrait faut necessaire necessite
+  voudrait voudraient veut veulent vouloir tente tentent menace menaces menacent menacant
+  menacait menacaient souhait souhaits perspective perspectives eventualite hypothese possibilite
+  envisageable
+  `);
+
+/** Words that deny the event: `n'ont pas réussi`, `aucun accord`. */
+const DENIED = set('pas aucun aucune jamais sans ni echec echoue echouent');
+
+/** Words that make the event an earlier one: `avait déjà`, `ces derniers mois`, `auparavant`. */
+const EARLIER = set('deja auparavant precedemment jadis autrefois');
+
+/** The classes that give a status of their own, strongest first. */
+const CLASS_STATUS: [EventClass, AgreementStatus][] = [
+  ['break', 'rompu'],
+  ['extend', 'prolongé'],
+  ['join', 'adhésion'],
+  ['finance', 'financement'],
+  ['negotiate', 'en négociation'],
+  ['discuss', 'discussions'],
+];
+
+export interface StatusInput {
+  view: SentenceView;
+  /** Token range of the clause the agreement is read in. */
+  from: number;
+  to: number;
+  nouns: NounTrigger[];
+  verbs: VerbTrigger[];
+  /** The year the document speaks from: its date, or the latest year it mentions. */
+  referenceYear?: number;
+  /** True when the only agreement word is a named instrument with no event about it. */
+  instrumentOnly: boolean;
+}
+
+export type StatusReading = { status: AgreementStatus } | { rejected: 'wished' | 'denied' };
+
+function inClause(input: StatusInput, w: (k: string, i: number) => boolean): boolean {
+  for (let i = input.from; i < input.to; i++) if (w(word(input.view, i), i)) return true;
+  return false;
+}
+
+/** A year written next to the agreement word: `signé en 2014`, `accords d'Oslo de 1993`. */
+function nearYear(input: StatusInput): number | undefined {
+  const anchors = [...input.nouns.map((n) => n.from), ...input.verbs.map((v) => v.from)];
+  for (const a of anchors) {
+    for (let i = Math.max(input.from, a - 4); i < Math.min(input.to, a + 8); i++) {
+      const w = word(input.view, i);
+      if (/^(19|20)\d\d$/.test(w)) return Number(w);
+    }
+  }
+  return undefined;
+}
+
+export function readStatus(input: StatusInput): StatusReading {
+  const classes = new Set<EventClass>([
+    ...input.verbs.map((v) => v.cls),
+    ...input.nouns.flatMap((n) => (n.cls ? [n.cls] : [])),
+  ]);
+  const anchor = Math.min(...input.nouns.map((n) => n.from), ...input.verbs.map((v) => v.from));
+  // Hopes, calls and conditions before the agreement word make it no agreement.
+  const wished = inClause(input, (w, i) => i < anchor && WISHED.has(w));
+  const denied = inClause(
+    input,
+    (w, i) => DENIED.has(w) && i < anchor + 3 && !(w === 'pas' && word(input.view, i - 1) === 'ne' && classes.has('break')),
+  );
+  let status: AgreementStatus | undefined;
+  for (const [cls, s] of CLASS_STATUS) {
+    if (classes.has(cls)) {
+      status = s;
+      break;
+    }
+  }
+  // `ne se sent plus lié`: the negation is the break itself.
+  if (denied && status !== 'rompu') return { rejected: 'denied' };
+  if (wished) return { rejected: 'wished' };
+
+  const year = nearYear(input);
+  const older = year !== undefined && input.referenceYear !== undefined && year < input.referenceYear;
+  const earlier =
+    inClause(input, (w) => EARLIER.has(w)) ||
+    inClause(input, (w, i) => w === 'avoir' && /^sign|^conclu/.test(word(input.view, i + 1))) ||
+    inClause(input, (w, i) => w === 'ces' && /^dernier/.test(word(input.view, i + 1)));
+  if (status === 'adhésion' || status === 'rompu' || status === 'prolongé') {
+    return { status: older && status !== 'adhésion' ? 'mentionné' : status };
+  }
+  if (older || earlier) return { status: 'mentionné' };
+  if (input.instrumentOnly) return { status: 'mentionné' };
+  if (status) return { status };
+  // Plans are read around the agreement words, not in the whole clause.
+  const near = (i: number) => i >= anchor - 8 && i <= anchor + 3;
+  const planned = inClause(
+    input,
+    (w, i) =>
+      near(i) &&
+      (PLANNED.has(w) && !(w.startsWith('annonc') && classes.has('sign'))) ||
+      (FUTURE.test(w) && input.verbs.some((v) => i >= v.from && i < v.to)) ||
+      (w === 's' && word(input.view, i + 1) === 'engagent'),
+  );
+  return { status: planned ? 'annoncé' : 'signé' };
+}

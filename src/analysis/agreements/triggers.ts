@@ -1,0 +1,217 @@
+/**
+ * Triggers: the words of a sentence that name an agreement (`accord`, `protocole d'entente`)
+ * or do something with one (`signer`, `collaborer`, `se retirer`), each checked for its
+ * sense. `signe de vie`, `signer un décret`, `d'accord`, `faute d'accord`, `traité de menteur`,
+ * a party's `convention`, a `protocole sanitaire`, a player's `contrat`: all are read here and
+ * dropped, so no later stage sees them.
+ */
+import { fold } from '../normalize.ts';
+import {
+  ACCORD_NOT,
+  AGREEMENT_NOUNS,
+  AUXILIARIES,
+  CONVENTION_NOT,
+  DETERMINERS,
+  ENTENTE_NOT,
+  EVENT_VERBS,
+  type EventClass,
+  NOT_AGREEMENT_OBJECTS,
+  NOUN_CLASS,
+  PERSONAL_CONTRACT,
+  PROTOCOL_NOT,
+} from './lexicon.ts';
+import { mentionAt, type SentenceView, word } from './view.ts';
+
+export interface NounTrigger {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  kind: string;
+  /** The class the noun gives by itself (`moratoire`: finance), if any. */
+  cls?: EventClass;
+  /** Written with a capital inside the sentence: part of a name (`Accord de Paris`). */
+  capitalised: boolean;
+}
+
+export interface VerbTrigger {
+  from: number;
+  to: number;
+  cls: EventClass;
+  /** Folded words of the match (`signe`, `mis d accord`). */
+  form: string;
+}
+
+interface Form {
+  words: string[];
+  /** The last word is a prefix (`collabor*`). */
+  prefix: boolean;
+}
+
+function parse(form: string): Form {
+  const words = fold(form).split(' ');
+  const last = words[words.length - 1] ?? '';
+  const prefix = last.endsWith('*');
+  if (prefix) words[words.length - 1] = last.slice(0, -1);
+  return { words, prefix };
+}
+
+const NOUNS = AGREEMENT_NOUNS.map(([f, kind]) => ({ form: parse(f), kind }));
+const VERBS = EVENT_VERBS.map(([f, cls]) => ({ form: parse(f), cls, text: fold(f) }));
+
+/** Number of tokens a form covers at i, or 0. */
+function matchForm(v: SentenceView, i: number, f: Form): number {
+  for (let k = 0; k < f.words.length; k++) {
+    const w = word(v, i + k);
+    const want = f.words[k] ?? '';
+    const last = k === f.words.length - 1;
+    if (last && f.prefix ? !w.startsWith(want) : w !== want) return 0;
+    if (k > 0 && /[.;:()]/.test(v.tokens[i + k]?.gap ?? '')) return 0;
+  }
+  return f.words.length;
+}
+
+const isDeterminer = (w: string) => DETERMINERS.has(w);
+
+/** Sense checks for a noun at [from, to): false when the word means something else here. */
+function nounSense(v: SentenceView, from: number, to: number, kind: string): boolean {
+  const prev = word(v, from - 1);
+  const prev2 = word(v, from - 2);
+  const next = word(v, to);
+  const next2 = word(v, to + 1);
+  const around = [prev2, prev, next, next2];
+  const head = word(v, from);
+  // A name of an organisation (`Tech Accord`, `Alliance for Securing Democracy`) is no trigger.
+  const inside = mentionAt(v, from);
+  if (inside && inside.type !== 'pays' && !/^(accord|appel|charte|convention|traite|pacte)/.test(head))
+    return false;
+  if (head === 'accord' || head === 'accords') {
+    // `d'accord`, `tomber d'accord` (the verbs are triggers of their own), `en accord avec`.
+    if (prev === 'd' && !/\s/.test(v.tokens[from]?.gap ?? ' ')) return false;
+    if (prev === 'en' && next === 'avec') return false;
+    if (prev === 'commun' && prev2 === 'un') return false;
+    if (ACCORD_NOT.before.has(prev) || ACCORD_NOT.before.has(prev2)) return false;
+    if (ACCORD_NOT.after.has(next)) return false;
+    // `son accord` given to a decision is consent, not an agreement.
+    if (/^(donne|donner|donnera|donnent|obtenu|obtenir|reçu|recu)$/.test(prev2) && /^(son|leur|l|un)$/.test(prev) && !/^(de|avec|entre|sur)$/.test(next))
+      return false;
+  }
+  if (kind === 'traité') {
+    // A noun needs a determiner: `le traité de Lisbonne`; `traité de menteur`, `a été traité` are verbs.
+    if (!isDeterminer(prev) && !(v.tokens[from]?.cap && next === 'de' && !/^\p{Ll}/u.test(v.tokens[to + 1]?.text ?? 'a')))
+      return false;
+    if (AUXILIARIES.has(prev)) return false;
+  }
+  if (kind === 'protocole' || kind === "protocole d'entente") {
+    if (around.some((w) => PROTOCOL_NOT.has(w))) return false;
+  }
+  if (kind === 'convention') {
+    if (around.some((w) => CONVENTION_NOT.has(w))) return false;
+  }
+  if (kind === 'accord' && (head === 'entente' || head === 'ententes')) {
+    if (around.some((w) => ENTENTE_NOT.has(w))) return false;
+  }
+  if (kind === 'contrat') {
+    if (PERSONAL_CONTRACT.has(next) || PERSONAL_CONTRACT.has(next2)) return false;
+  }
+  if (kind === 'prêt') {
+    // `prêt à`, `prêts pour` are adjectives (ready).
+    if (/^(a|pour|au|aux|en)$/.test(next) || !isDeterminer(prev)) return false;
+  }
+  if (kind === 'alliance' || kind === 'charte') {
+    if (v.tokens[from]?.cap && from > 0) return kind === 'charte';
+  }
+  return true;
+}
+
+/** Nouns that name an agreement in this sentence, longest match first. */
+export function nounTriggers(v: SentenceView): NounTrigger[] {
+  const out: NounTrigger[] = [];
+  for (let i = 0; i < v.tokens.length; i++) {
+    for (const { form, kind } of NOUNS) {
+      const n = matchForm(v, i, form);
+      if (!n) continue;
+      if (nounSense(v, i, i + n, kind)) {
+        const t = v.tokens[i];
+        const trigger: NounTrigger = {
+          from: i,
+          to: i + n,
+          kind,
+          capitalised: !!t?.cap && !t.sentenceStart,
+        };
+        const cls = NOUN_CLASS[kind];
+        if (cls) trigger.cls = cls;
+        out.push(trigger);
+      }
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Folded forms of `signer` (the prefix `sign*` would also take `signal`, `signifier`). */
+const SIGN_FORMS = new Set(
+  `signe signes signee signees signer signera signeront signerait signeraient signait signaient
+  signent signant signons signez signerons signature signatures signataire signataires signa
+  signerent signé`
+    .split(/\s+/)
+    .map(fold),
+);
+
+/** Sense checks for an event word: false when it means something else here. */
+function verbSense(v: SentenceView, from: number, to: number, cls: EventClass, form: string): boolean {
+  const w = word(v, from);
+  const t = v.tokens[from];
+  const prev = word(v, from - 1);
+  if (cls === 'sign' && form.startsWith('sign')) {
+    if (!SIGN_FORMS.has(w)) return false;
+    if (w === 'signataire' || w === 'signataires') {
+      // `signataires de la proposition de loi` / `de la pétition`: not an agreement.
+      const obj = objectWords(v, to, 6);
+      return !obj.some((x) => NOT_AGREEMENT_OBJECTS.has(x));
+    }
+    // `signe` without accent is a noun (`un signe`, `signe de vie`) unless it is a verb with an object.
+    if (t && (t.text.toLowerCase() === 'signe' || t.text.toLowerCase() === 'signes')) {
+      if (isDeterminer(prev) || word(v, to) === 'de' || word(v, to) === 'des') return false;
+    }
+    const obj = objectWords(v, to, 5);
+    if (obj.some((x) => NOT_AGREEMENT_OBJECTS.has(x))) return false;
+  }
+  if (cls === 'ally' && /^(alli|associ)/.test(w)) {
+    // `s'allier`, `se sont associés`: reflexive; `ses alliés`, `associé à` are not events.
+    let k = from - 1;
+    while (k >= 0 && AUXILIARIES.has(word(v, k))) k--;
+    if (!/^(s|se)$/.test(word(v, k))) return false;
+  }
+  if (cls === 'join' && /^(soutenu|soutiennent|soutient)$/.test(w)) return true;
+  return true;
+}
+
+/** Up to n folded words after token i, stopping at a clause break. */
+function objectWords(v: SentenceView, i: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = i; k < v.tokens.length && out.length < n; k++) {
+    if (k > i && /[.;:,()]/.test(v.tokens[k]?.gap ?? '')) break;
+    out.push(word(v, k));
+  }
+  return out;
+}
+
+/** Event words of the sentence, longest match first. */
+export function verbTriggers(v: SentenceView): VerbTrigger[] {
+  const out: VerbTrigger[] = [];
+  for (let i = 0; i < v.tokens.length; i++) {
+    let best: VerbTrigger | undefined;
+    for (const { form, cls, text } of VERBS) {
+      const n = matchForm(v, i, form);
+      if (!n || (best && best.to - best.from >= n)) continue;
+      if (!verbSense(v, i, i + n, cls, text)) continue;
+      best = { from: i, to: i + n, cls, form: text };
+    }
+    if (best) {
+      out.push(best);
+      i = best.to - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+/**
+ * Sentences of a paragraph, robust to scraped news: ICU's sentence segmenter (Intl.Segmenter,
+ * shipped with Node) does the general work; four repairs handle what it cannot know:
+ *
+ * - glued sentences, where scraping dropped the space: `sociaux.Le`, `informatiqueLA HAVANE`,
+ *   `dans le mondeLe laboratoire` (an inline heading glued to the next sentence);
+ * - inline headings between dashes: `… la loi. - Pénaliser les banques -Cette loi …`;
+ * - abbreviations ICU splits after: `M. Dupont`, `J.-L. Atteia`;
+ * - a leading `date 2018-07` stamp, which is not part of the first sentence.
+ *
+ * Sentences are [start, end) offsets in the paragraph, trimmed, so a citation is always a
+ * verbatim slice of the text.
+ */
+
+export type Span = [number, number];
+
+const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
+
+/** Words after which a period does not end a sentence (titles, initials). */
+const ABBREVIATION = /(?:^|[\s(«"“-])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Mgr|[A-Z]|[A-Z]\.-[A-Z]|etc|cf|p|vol|n°|No)\.\s*$/u;
+
+/** Places inside a segment where a new sentence starts although no space was left. */
+const GLUED: RegExp[] = [
+  // `sociaux.Le`, `2020."Le`, `mondiale?La`, `américain.L'AIEA`: end punctuation glued to a
+  // capitalised word.
+  /(?<=\p{Ll}{2}[.!?…]["»”)]?)(?=["«“]?\p{Lu}(?:\p{Ll}|['’]\p{L}|\p{Lu}{2}))/gu,
+  // `un accord "plus large"Emmanuel Macron`: a closing quote glued to a capitalised word.
+  /(?<=\p{Ll}{2}["»”])(?=\p{Lu}\p{Ll})/gu,
+  /(?<=\d[.!?]["»”)]?)(?=["«“]?\p{Lu}\p{Ll}{2})/gu,
+  // `"…sécurisé"Les`: a closing quote glued to a capitalised word after end punctuation.
+  /(?<=[.!?…]\s?["»”])(?=\p{Lu}\p{Ll})/gu,
+  // `informatiqueLA HAVANE`: a lower-case word glued to an upper-case dateline.
+  /(?<=\p{Ll}{3})(?=\p{Lu}{2,}[\s,(])/gu,
+  // `dans le mondeLe laboratoire`: a heading without end punctuation glued to a sentence.
+  /(?<=\p{Ll}{3})(?=(?:Le|La|Les|L['’]|Un|Une|Des|Il|Elle|Ils|Elles|Ce|Cette|Ces|Cet|En|Au|Aux|Dans|Pour|Par|Selon|Mais|Depuis|Après|Avant|Alors|Ainsi|Lors|Pourtant|Si|Face|Outre|Quant|Plus|Pas|Une|Deux|Trois|Son|Sa|Ses|Leur|Leurs|Notre|Nous|On|Du|De|D['’])[\s\p{Ll}])/gu,
+];
+
+/** An inline heading between dashes: ` - Pénaliser les banques -`. */
+const DASH_HEADING = /(?:^|\s|(?<=[.!?"»”]))[-–]\s[^-–\n]{2,90}?\s[-–](?=\S|\s|$)/gu;
+
+/** A leading date stamp: `date 2018-07 `. */
+const DATE_STAMP = /^\s*date\s*:?\s*\d{4}(?:-\d{2}){0,2}\s+/i;
+
+function icuSegments(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  for (const s of segmenter.segment(text.slice(from, to))) {
+    const end = from + s.index + s.segment.length;
+    // Keep going when ICU split after an abbreviation (`M. Dupont`).
+    if (ABBREVIATION.test(text.slice(start, end)) && end < to) continue;
+    out.push([start, end]);
+    start = end;
+  }
+  if (start < to) out.push([start, to]);
+  return out;
+}
+
+/** Offsets inside [from, to) where a glued sentence or a heading begins or ends. */
+function cuts(text: string, from: number, to: number): number[] {
+  const slice = text.slice(from, to);
+  const out = new Set<number>();
+  for (const re of GLUED) for (const m of slice.matchAll(re)) out.add(from + (m.index ?? 0));
+  for (const m of slice.matchAll(DASH_HEADING)) {
+    const s = from + (m.index ?? 0);
+    out.add(s);
+    out.add(s + m[0].length);
+  }
+  return [...out].filter((x) => x > from && x < to).sort((a, b) => a - b);
+}
+
+function trimmed(text: string, [s, e]: Span): Span | undefined {
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return /[\p{L}\p{N}]/u.test(text.slice(s, e)) ? [s, e] : undefined;
+}
+
+/** Sentences of a paragraph, as trimmed [start, end) offsets. */
+export function sentenceSpans(text: string): Span[] {
+  let from = 0;
+  const stamp = text.match(DATE_STAMP);
+  const out: Span[] = [];
+  if (stamp) {
+    const s = trimmed(text, [0, stamp[0].length]);
+    if (s) out.push(s);
+    from = stamp[0].length;
+  }
+  for (const [s, e] of icuSegments(text, from, text.length)) {
+    let start = s;
+    for (const c of [...cuts(text, s, e), e]) {
+      const span = trimmed(text, [start, c]);
+      if (span) out.push(span);
+      start = c;
+    }
+  }
+  return out;
+}
+
+/** The sentence of a paragraph that holds offset `at`. */
+export function sentenceAt(text: string, at: number): Span {
+  const spans = sentenceSpans(text);
+  return spans.find(([s, e]) => at >= s && at < e) ?? spans[spans.length - 1] ?? [0, text.length];
+}
