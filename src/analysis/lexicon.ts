@@ -40,7 +40,8 @@ export const ORG_CUES = set(`
 export const NOT_ORG_ACRONYMS = set(`
   tic ti it ia ai pib pme ong dns vpn http https ceo pdg usb gps sms covid sida ok tv www pdf
   url html api ip cv rh qr ddos id ue-rf etc nb ps us ii iii iv vi vii viii ix xi xii xiii xiv
-  xv xvi xvii xviii xix xx xxi rgpd gdpr fr en ht ttc km kg mw gw
+  xv xvi xvii xviii xix xx xxi rgpd gdpr fr en ht ttc km kg mw gw adn arn pcr co2 vih
+  led lgbt lgbtq irm
   `);
 
 /** Role words, for `role, Name` and `Name, role` patterns. */
@@ -75,7 +76,7 @@ export const COMMON_CAPITALISED = set(`
   secretaire directeur president premier ministre general monsieur madame m mme mr mrs dr pr
   how what why when where who our your this these with from about
   gouvernement republique royaume capitale ville region province nord sud est ouest occident
-  orient principe principes charte accord accords appel declaration protocole traite convention
+  orient principe principes charte accords appel declaration protocole traite convention
   covid-19 coronavirus web cloud l d ong qu
   `);
 

@@ -74,33 +74,43 @@ function load(): Map<string, number> {
       bit = /[KG]/.test(mode) ? POS.participle : /W/.test(mode) ? POS.infinitive : POS.verb;
     }
     if (!bit) continue;
-    // Copy the key so the table does not keep the 15 MB file alive through substrings.
-    const key = ` ${fold(line.slice(0, t1))}`.slice(1);
-    map.set(key, (map.get(key) ?? 0) | bit);
+    // Keyed as written (lower case, accents kept: `mène` is a verb, `mené` a participle) and
+    // folded (for text written without accents). Keys are copied so that the table does not
+    // keep the 15 MB file alive through substrings.
+    const lower = ` ${line.slice(0, t1).toLowerCase()}`.slice(1);
+    map.set(lower, (map.get(lower) ?? 0) | bit);
+    const folded = `\u0000${fold(lower)}`;
+    map.set(folded, (map.get(folded) ?? 0) | bit);
   }
   return map;
 }
 
-/** The categories of a folded word (a bit set of POS), 0 when the Lefff does not know it. */
-export function pos(folded: string): number {
+/**
+ * The categories of a word (a bit set of POS), 0 when the Lefff does not know it. A word with
+ * accents is looked up as written; a word without any is looked up folded, so that text
+ * written without accents still finds its categories.
+ */
+export function pos(word: string): number {
   table ??= load();
-  return table.get(folded) ?? 0;
+  const lower = word.toLowerCase();
+  if (/[^\u0000-\u007f]/.test(lower)) return table.get(lower) ?? table.get(`\u0000${fold(lower)}`) ?? 0;
+  return table.get(`\u0000${lower}`) ?? 0;
 }
 
 /** True for a word that can only be a verb (finite, not also a noun or adjective): `mène`, `regrettent`. */
-export function onlyVerb(folded: string): boolean {
-  const p = pos(folded);
+export function onlyVerb(word: string): boolean {
+  const p = pos(word);
   return (p & POS.verb) !== 0 && (p & (POS.noun | POS.adjective | POS.preposition | POS.determiner)) === 0;
 }
 
 /** True for a common French word (noun, adjective, verb, adverb…): `fête`, `info`, `centre`. */
-export function isCommonWord(folded: string): boolean {
-  return pos(folded) !== 0;
+export function isCommonWord(word: string): boolean {
+  return pos(word) !== 0;
 }
 
 /** True for a word that may be an adjective or a noun (the tail of a name: `Banque mondiale`). */
-export function nominal(folded: string): boolean {
-  return (pos(folded) & (POS.adjective | POS.noun | POS.participle)) !== 0;
+export function nominal(word: string): boolean {
+  return (pos(word) & (POS.adjective | POS.noun | POS.participle)) !== 0;
 }
 
 /** The text form of a word list, for tests and debugging. */

@@ -24,6 +24,8 @@ const GLUED: RegExp[] = [
   // `sociaux.Le`, `2020."Le`, `mondiale?La`, `américain.L'AIEA`: end punctuation glued to a
   // capitalised word.
   /(?<=\p{Ll}{2}[.!?…]["»”)]?)(?=["«“]?\p{Lu}(?:\p{Ll}|['’]\p{L}|\p{Lu}{2}))/gu,
+  // `autre pays de l'UE.Pour appuyer`: an acronym's period glued to a capitalised word.
+  /(?<=\p{Lu}{2}[.!?])(?=\p{Lu}\p{Ll}{2})/gu,
   // `un accord "plus large"Emmanuel Macron`: a closing quote glued to a capitalised word.
   /(?<=\p{Ll}{2}["»”])(?=\p{Lu}\p{Ll})/gu,
   /(?<=\d[.!?]["»”)]?)(?=["«“]?\p{Lu}\p{Ll}{2})/gu,

@@ -39,7 +39,7 @@ export function orgTail(tokens: Token[], head: number): number {
     } else {
       const afterConnector = ORG_CONNECTORS.has(prev.key) || j === head + 1;
       if (!afterConnector || ++content > 5) break;
-      if (onlyVerb(t.key) || !nominal(t.key)) break;
+      if (onlyVerb(t.text) || !nominal(t.text)) break;
     }
     end = j + 1;
   }

@@ -34,7 +34,7 @@ export function decideLoose(c: Collector, loose: Loose, paragraphs: Token[][], g
   for (const [key, { text, at }] of loose) {
     const person = surnames.get(phraseKey(text));
     const listed = at.some(([pi, i]) => inList(paragraphs[pi] ?? [], i));
-    const word = !camel(text) && (isCommonWord(key) || ORG_HEADS.has(key) || ORG_WORDS.has(key));
+    const word = !camel(text) && (isCommonWord(text) || ORG_HEADS.has(key) || ORG_WORDS.has(key));
     const kind = person
       ? 'person'
       : FIRST_NAMES.has(key) || g.lookup(phraseKey(text)) || word

@@ -111,6 +111,10 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
       const t = tokens[to] as Token;
       if (s.claimed[to] || !isTight(t.gap) || t.sentenceStart) break;
       if (t.cap) to++;
+      // `Bosch Engineering et BENTELER` are two names: `et` joins words of one name only
+      // (`… de Informática et Communications`), not a name that is complete and another.
+      else if (t.key === 'et' && (ORG_WORDS.has((tokens[to - 1] as Token).key) || (tokens[to + 1] as Token | undefined)?.upper))
+        break;
       else if (
         (NAME_PARTICLES.has(t.key) || ORG_CONNECTORS.has(t.key)) &&
         (tokens[to + 1] as Token | undefined)?.cap &&
@@ -128,7 +132,7 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
         from++;
       else if (t.sentenceStart && to - from === 1 && !FIRST_NAMES.has(t.key)) from++;
       // `ministre des Infrastructures Zorana Mihajlovic`: a common noun before a first name.
-      else if (to - from >= 3 && isCommonWord(t.key) && !isFirstName(t.key) && isFirstName((tokens[from + 1] as Token).key)) from++;
+      else if (to - from >= 3 && isCommonWord(t.text) && !isFirstName(t.key) && isFirstName((tokens[from + 1] as Token).key)) from++;
       else break;
     }
     while (to > from && (NAME_PARTICLES.has((tokens[to - 1] as Token).key) || ORG_CONNECTORS.has((tokens[to - 1] as Token).key))) to--;

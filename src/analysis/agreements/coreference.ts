@@ -6,6 +6,8 @@
  */
 import type { ActorType, ExtractedActor } from '../actors/index.ts';
 import { fold } from '../normalize.ts';
+import { onlyVerb } from '../pos.ts';
+import { AUXILIARIES } from './lexicon.ts';
 import { mentionAt, type MentionRef, type SentenceView, word } from './view.ts';
 
 const NUMBERS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5 };
@@ -78,6 +80,8 @@ export class Discourse {
   private lastParties: string[] = [];
   /** The country of the last person named with one (`le président palestinien Mahmoud Abbas`). */
   private leaderCountry: string | undefined;
+  /** The name the last sentence opened with, when it was a country or an organisation (for `Elle`). */
+  private lastSubject: string | undefined;
 
   constructor(private readonly actors: ReadonlyMap<string, ExtractedActor>) {}
 
@@ -88,6 +92,9 @@ export class Discourse {
 
   /** Records a sentence's names, once its agreements are read. */
   observe(v: SentenceView): void {
+    const opener = v.mentions.find((m) => m.from <= 3);
+    this.lastSubject =
+      opener && opener.type !== 'personne' && !opener.adjective && !opener.provisional ? opener.key : undefined;
     for (const m of v.mentions) {
       if (m.type === 'personne') {
         const country = this.actors.get(m.key)?.country;
@@ -152,6 +159,9 @@ export class Discourse {
   /** Mentions to add to the sentence for its anaphors. */
   resolve(v: SentenceView): MentionRef[] {
     const out: MentionRef[] = [];
+    // `Elle avait déjà déployé…`: a sentence that opens with a pronoun continues the last one.
+    const first = v.tokens[0];
+    if (first && /^(Il|Elle)$/.test(first.text) && this.lastSubject) out.push(this.ref(this.lastSubject, 0, 1));
     for (let i = 0; i < v.tokens.length; i++) {
       if (mentionAt(v, i)) continue;
       const w = word(v, i);
@@ -192,7 +202,10 @@ export class Discourse {
     return out;
   }
 
-  /** True when an organisation's name follows a cue within its noun phrase. */
+  /**
+   * True when an organisation's name follows a cue within its noun phrase: adjectives and
+   * complements, up to the name (`la société russe de technologie de l'information RITE`).
+   */
   private nameFollows(v: SentenceView, from: number): boolean {
     for (let k = from; k < Math.min(v.tokens.length, from + 8); k++) {
       const t = v.tokens[k];
@@ -200,7 +213,9 @@ export class Discourse {
       const m = mentionAt(v, k);
       if (m?.type === 'organisation' && !m.anaphor) return true;
       if (t.cap && !m) return true;
-      if (m?.type === 'personne') return false;
+      if (m) continue;
+      // A verb, a clitic or a preposition other than `de` ends the noun phrase.
+      if (onlyVerb(t.text) || AUXILIARIES.has(t.key) || /^(s|se|ne|n|avec|pour|par|a|au|aux|dans|sur|qui|que)$/.test(t.key)) return false;
     }
     return false;
   }

@@ -7,6 +7,7 @@ import { type DateMention, findDates, type ResolvedDate, resolveDate } from '../
 import { gazetteer } from '../gazetteer.ts';
 import { fold } from '../normalize.ts';
 import type { NounTrigger, VerbTrigger } from './triggers.ts';
+import { onlyVerb, POS, pos } from '../pos.ts';
 import { mentionAt, type SentenceView, word } from './view.ts';
 
 export interface Instrument {
@@ -47,13 +48,17 @@ function text(v: SentenceView, from: number, to: number): string {
   return p.slice(a.start - v.start, b.end - v.start);
 }
 
-/** Extends a capitalised name rightwards over capitalised words and connectors. */
-function nameEnd(v: SentenceView, i: number): number {
+/**
+ * Extends a name rightwards over capitalised words and connectors; with `adjectives`, over
+ * lower-case adjectives too (`Accord de partenariat économique global régional`).
+ */
+function nameEnd(v: SentenceView, i: number, adjectives = false): number {
   let end = i;
   for (let k = i; k < v.tokens.length && k - i < 10; k++) {
     const t = v.tokens[k];
     if (!t || (k > i && /[,;:()«»"“”]/.test(t.gap))) break;
     if (t.cap || (/^\d/.test(t.text) && !/^(19|20)\d\d$/.test(t.text))) end = k + 1;
+    else if (adjectives && (pos(t.text) & POS.adjective) !== 0 && !onlyVerb(t.text)) end = k + 1;
     else if (!CONNECTORS.has(t.key)) break;
   }
   return end;
@@ -69,7 +74,7 @@ export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | unde
   }
   // `l'Appel de Paris`, `la Charte des Nations Unies`: a capitalised agreement word.
   if (n.capitalised) {
-    const end = Math.max(n.to, nameEnd(v, n.to));
+    const end = Math.max(n.to, nameEnd(v, n.to, true));
     let to = end;
     while (to > n.to && CONNECTORS.has(word(v, to - 1))) to--;
     if (to > n.to) return { name: text(v, n.from, to), from: n.from, to };
@@ -90,16 +95,16 @@ export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | unde
  * antijihadiste`, `l'Union européenne`).
  */
 export function joinedInstrument(v: SentenceView, verb: VerbTrigger, limit: number): Instrument | undefined {
-  for (let k = verb.to; k < limit && k - verb.to < 14; k++) {
+  for (let k = verb.to; k < limit && k - verb.to < 24; k++) {
     const w = word(v, k);
     if (k > verb.to && /[;:]/.test(v.tokens[k]?.gap ?? '')) break;
     const m = mentionAt(v, k);
-    if (m && m.type === 'organisation') {
+    // Near the verb, an organisation joined (`a rejoint l'OTAN`); farther, only a named instrument.
+    if (m && m.type === 'organisation' && !m.provisional && k - verb.to < 8) {
       return { name: text(v, m.from, m.to), from: m.from, to: m.to };
     }
-    if (INSTRUMENT_HEADS.has(w) || w === 'principe' || w === 'principes') {
-      if (w === 'principe' || w === 'principes') continue;
-      const t = v.tokens[k];
+    const t = v.tokens[k];
+    if (INSTRUMENT_HEADS.has(w) && (t?.cap || k - verb.to < 8)) {
       let end = k + 1;
       if (t?.cap) end = Math.max(end, nameEnd(v, k));
       else {

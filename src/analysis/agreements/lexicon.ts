@@ -82,11 +82,23 @@ export const AGREEMENT_NOUNS: [string, string][] = [
   ['discussions', 'discussions'],
   ['consultations', 'consultations'],
   ['feuille de route', 'feuille de route'],
+  ['appel', 'appel'],
+  ['projet commun', 'projet commun'],
+  ['projet', 'projet'],
+  ['exercice conjoint', 'exercice conjoint'],
+  ['exercices conjoints', 'exercice conjoint'],
+  ['exercice commun', 'exercice conjoint'],
+  ['exercices communs', 'exercice conjoint'],
+  ['manoeuvres conjointes', 'exercice conjoint'],
+  ['suspension du service de la dette', 'moratoire'],
+  ['allegement de la dette', 'allègement de dette'],
+  ['aide financiere', 'financement'],
 ];
 
 /** Nouns whose kind makes them events of a class by themselves. */
 export const NOUN_CLASS: Record<string, EventClass> = {
   moratoire: 'finance',
+  'allègement de dette': 'finance',
   prêt: 'finance',
   financement: 'finance',
   'dialogue stratégique': 'discuss',
@@ -102,6 +114,8 @@ export const NOUN_CLASS: Record<string, EventClass> = {
  * common words in news); the others are agreements as soon as their sense is right.
  */
 export const WEAK_NOUNS = new Set([
+  'projet',
+  'projet commun',
   'coopération',
   'dialogue',
   'discussions',

@@ -44,7 +44,7 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
       const f = tokens[from];
       if (!f) break;
       const common = COMMON_CAPITALISED.has(f.key) || CALENDAR.has(f.key) || ROLE_WORDS.has(f.key);
-      const opener = f.sentenceStart && !f.upper && isCommonWord(f.key);
+      const opener = f.sentenceStart && !f.upper && isCommonWord(f.text);
       if (common || opener) from++;
       else break;
     }
@@ -52,6 +52,10 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
     const first = tokens[from];
     if (!first) continue;
     const words = tokens.slice(from, to);
+    // A single common word (`le Centre`, `la Commission`) is a short form, not a new name;
+    // unless it stands in a list of names (`avec Renault et Orange, Deutsche Bank ou Lufthansa`).
+    const listed = /^\s*,\s*$/.test(first.gap) || /^(et|ou)$/.test(tokens[from - 1]?.key ?? '') || /^(et|ou)$/.test(tokens[to]?.key ?? '') || /^\s*,/.test(tokens[to]?.gap ?? '');
+    if (words.length === 1 && !first.upper && !/\p{Ll}\p{Lu}/u.test(first.text) && isCommonWord(first.text) && !listed) continue;
     // A person's name (`Tareq Baconi`) is no organisation.
     if (words.length >= 2 && isFirstName(first.key) && !words.some((w) => ORG_WORDS.has(w.key))) continue;
     if (words.every((w) => COMMON_CAPITALISED.has(w.key) || CALENDAR.has(w.key))) continue;

@@ -14,7 +14,7 @@ import { attributionStart, roleOf } from './roles.ts';
 import { type AgreementStatus, readStatus } from './status.ts';
 import { clauseStart, leading, listAfter, type Subject, subjectOf } from './structure.ts';
 import { type NounTrigger, nounTriggers, type VerbTrigger, verbTriggers } from './triggers.ts';
-import { mentionAt, type MentionRef, type SentenceView, word } from './view.ts';
+import { mentionAt, type MentionRef, type SentenceView, surface, word } from './view.ts';
 
 export interface Candidate {
   view: SentenceView;
@@ -98,6 +98,8 @@ function clauses(v: SentenceView): [number, number][] {
 interface Anchor {
   noun?: NounTrigger;
   verb?: VerbTrigger;
+  /** The agreement is only the frame of the clause (`dans le cadre de l'accord conclu en 2015`). */
+  framed?: boolean;
 }
 
 const anchorFrom = (a: Anchor) => Math.min(a.noun?.from ?? Infinity, a.verb?.from ?? Infinity);
@@ -127,7 +129,7 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
       if (x.to > n.from || n.from - x.to > 10) continue;
       const between = mains.some((m) => m !== n && m.from >= x.to && m.to <= n.from);
       let finite = false;
-      for (let k = x.to; k < n.from; k++) if (onlyVerb(word(v, k))) finite = true;
+      for (let k = x.to; k < n.from; k++) if (onlyVerb(surface(v, k))) finite = true;
       if (!between && !finite) governor = x;
     }
     // `l'accord a été signé`, `l'accord conclu en 2015`
@@ -172,6 +174,17 @@ function topicCountries(v: SentenceView, n: NounTrigger): MentionRef[] {
   return out;
 }
 
+/** The giver of a financing: `le financement de la Banque mondiale`, `un prêt du FMI`. */
+function funders(v: SentenceView, n: NounTrigger): MentionRef[] {
+  if (n.cls !== 'finance') return [];
+  let k = n.to;
+  if (!/^(de|du|des|d)$/.test(word(v, k))) return [];
+  k++;
+  if (/^(la|le|l|les)$/.test(word(v, k))) k++;
+  const m = mentionAt(v, k);
+  return m && m.type === 'organisation' && !m.provisional ? [m] : [];
+}
+
 /** Names after the prepositions that introduce parties, up to the end of the clause. */
 function objectLists(v: SentenceView, from: number, to: number, classes: Set<EventClass>, passive: boolean): MentionRef[][] {
   const out: MentionRef[][] = [];
@@ -194,7 +207,8 @@ function objectLists(v: SentenceView, from: number, to: number, classes: Set<Eve
 /** Reads the agreements of one sentence. */
 export function readSentence(v: SentenceView, ctx: ReadContext): Candidate[] {
   const allNouns = nounTriggers(v);
-  const allVerbs = verbTriggers(v);
+  // A word read as a noun (`négociations`, `collaboration`) is not read again as a verb.
+  const allVerbs = verbTriggers(v).filter((x) => !allNouns.some((n) => x.from < n.to && n.from < x.to));
   if (!allNouns.length && !allVerbs.length) return [];
   const attribution = attributionStart(v);
   const out: Candidate[] = [];
@@ -203,8 +217,13 @@ export function readSentence(v: SentenceView, ctx: ReadContext): Candidate[] {
     const nouns = allNouns.filter((n) => n.from >= from && n.to <= end);
     const verbs = allVerbs.filter((x) => x.from >= from && x.to <= end);
     const frames = nouns.filter((n) => framed(v, n));
-    const anchors = anchorsOf(v, nouns.filter((n) => !frames.includes(n)), verbs);
-    if (!anchors.length && frames[0]) anchors.push({ noun: frames[0] });
+    let anchors = anchorsOf(v, nouns.filter((n) => !frames.includes(n)), verbs);
+    // A clause about something else, framed by an agreement: the frame is what it reports.
+    if (!anchors.length && frames.length) {
+      anchors = anchorsOf(v, frames, verbs)
+        .filter((a) => a.noun)
+        .map((a) => ({ ...a, framed: true }));
+    }
     anchors.forEach((a, i) => {
       const next = anchors[i + 1];
       const limit = next ? anchorFrom(next) : end;
@@ -251,16 +270,22 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   let subject: Subject = { mentions: [], firstPerson: false };
   const first = anchorFrom(a);
   if (verb && (!noun || verb.from < noun.from)) subject = subjectOf(v, verb.from);
-  else if (noun && clauseStart(v, noun.from) < noun.from - 1) subject = leading(v, noun.from);
+  else if (noun && !a.framed && clauseStart(v, noun.from) < noun.from - 1) subject = leading(v, noun.from);
   let subjects = subject.mentions.filter(eligible);
   const speaker = v.mentions.filter((m) => m.from >= scope.attribution && m.type === 'organisation' && !m.adjective);
   // `Nous avons des discussions avec …", a ajouté Sanofi`: the speaker.
   if (subject.firstPerson && speaker.length) subjects = speaker;
 
   const passive = !!verb && !!noun && verb.from > noun.from;
-  const objectFrom = Math.max(anchorTo(a), first);
+  // Names after the event word: `s'est allié avec GSK, une collaboration…`, `ont signé un accord avec X`.
+  const objectFrom = verb && (!noun || verb.from < noun.from) ? verb.to : anchorTo(a);
   const lists = objectLists(v, objectFrom, scope.limit, classes, passive || verb?.cls === 'sign').map((l) => l.filter(eligible));
-  const extra = noun ? [...compoundCountries(v, noun), ...topicCountries(v, noun)] : [];
+  // `Cette mission entre la Chine et la France a été décidée dans le cadre d'un accord`: the
+  // parties of a framing agreement are those the clause sets `entre`.
+  if (a.framed && lists.every((l) => l.length === 0)) {
+    for (let k = scope.from; k < scope.to; k++) if (word(v, k) === 'entre') lists.push(listAfter(v, k + 1, scope.to).filter(eligible));
+  }
+  const extra = noun ? [...compoundCountries(v, noun), ...topicCountries(v, noun), ...funders(v, noun)] : [];
   // `… ont obtenu une suspension de la dette, a annoncé le Club de Paris`: the giver.
   const giver = verb && RECEIVING.test(word(v, verb.from)) && lists.flat().length === 0 ? speaker : [];
 

@@ -50,7 +50,7 @@ const WISHED = set(`
   si eventuel eventuelle hypothetique potentiel potentielle faudrait faut necessaire necessite
   voudrait voudraient veut veulent vouloir tente tentent menace menaces menacent menacant
   menacait menacaient souhait souhaits perspective perspectives eventualite hypothese possibilite
-  envisageable
+  envisageable prone pronent prôné prôner plaidoyer exhorte exhortent invite invitent
   `);
 
 /** Words that deny the event: `n'ont pas réussi`, `aucun accord`. */
@@ -102,10 +102,12 @@ function nearYear(input: StatusInput): number | undefined {
 }
 
 export function readStatus(input: StatusInput): StatusReading {
-  const classes = new Set<EventClass>([
-    ...input.verbs.map((v) => v.cls),
-    ...input.nouns.flatMap((n) => (n.cls ? [n.cls] : [])),
-  ]);
+  // What the verb does decides first (`demander un moratoire` is a negotiation, `annuler un
+  // prêt` a break); a noun's own class applies when no verb says otherwise.
+  const verbClasses = new Set<EventClass>(input.verbs.map((v) => v.cls).filter((c) => c !== 'sign' && c !== 'ally'));
+  const classes = verbClasses.size
+    ? verbClasses
+    : new Set<EventClass>([...input.verbs.map((v) => v.cls), ...input.nouns.flatMap((n) => (n.cls ? [n.cls] : []))]);
   const anchor = Math.min(...input.nouns.map((n) => n.from), ...input.verbs.map((v) => v.from));
   // Hopes, calls and conditions before the agreement word make it no agreement.
   const wished = inClause(input, (w, i) => i < anchor && WISHED.has(w));
@@ -125,7 +127,16 @@ export function readStatus(input: StatusInput): StatusReading {
   if (wished) return { rejected: 'wished' };
 
   const year = nearYear(input);
-  const older = year !== undefined && input.referenceYear !== undefined && year < input.referenceYear;
+  // An agreement named by its year (`les accords d'Oslo de 1993`, `l'accord de 2015`) is an
+  // earlier one, whatever the document's own date.
+  const named = input.nouns.some((n) => {
+    for (let k = n.to; k < Math.min(input.to, n.to + 6); k++) {
+      if (word(input.view, k) === 'de' && /^(19|20)\d\d$/.test(word(input.view, k + 1))) return true;
+      if (/[,;:]/.test(input.view.tokens[k + 1]?.gap ?? '')) break;
+    }
+    return false;
+  });
+  const older = named || (year !== undefined && input.referenceYear !== undefined && year < input.referenceYear);
   const earlier =
     inClause(input, (w) => EARLIER.has(w)) ||
     inClause(input, (w, i) => w === 'avoir' && /^sign|^conclu/.test(word(input.view, i + 1))) ||

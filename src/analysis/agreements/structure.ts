@@ -16,6 +16,7 @@ import {
   type MentionRef,
   type SentenceView,
   sameSpan,
+  surface,
   word,
 } from './view.ts';
 
@@ -42,8 +43,8 @@ const PREPOSITIONS = set(`
 /** Words that open an adverbial phrase before the subject: `En janvier, …`, `Au nom du …, …`. */
 const ADVERBIAL_OPENERS = set(`
   en au aux a dans depuis lors apres avant face selon pour par sur sous mi fin debut des malgre
-  outre suite grace vendredi lundi mardi mercredi jeudi samedi dimanche hier cette ce le la
-  comme ainsi enfin actuellement desormais aujourd toutefois cependant pourtant
+  outre suite grace vendredi lundi mardi mercredi jeudi samedi dimanche hier comme ainsi enfin
+  actuellement desormais aujourd toutefois cependant pourtant
   `);
 
 /** Connectors inside a list of names. */
@@ -59,8 +60,8 @@ function isDescriptor(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];
   if (!t || mentionAt(v, k)) return false;
   const w = t.key;
-  if (SUBORDINATORS.has(w) || AUXILIARIES.has(w) || PREPOSITIONS.has(w) || onlyVerb(w)) return false;
-  return !t.cap || t.sentenceStart || (pos(w) & (POS.noun | POS.adjective | POS.determiner)) !== 0;
+  if (SUBORDINATORS.has(w) || AUXILIARIES.has(w) || PREPOSITIONS.has(w) || onlyVerb(t.text)) return false;
+  return !t.cap || t.sentenceStart || (pos(t.text) & (POS.noun | POS.adjective | POS.determiner)) !== 0;
 }
 
 /**
@@ -100,21 +101,21 @@ function beforeVerbGroup(v: SentenceView, i: number): number {
   while (k >= 0) {
     const w = word(v, k);
     if (mentionAt(v, k)) break;
-    if (VERB_GROUP.has(w) || AUXILIARIES.has(w) || w === 'ete' || (isAdverb(w) && !v.tokens[k]?.cap)) {
+    if (VERB_GROUP.has(w) || AUXILIARIES.has(w) || w === 'ete' || (isAdverb(surface(v, k)) && !v.tokens[k]?.cap)) {
       k--;
       continue;
     }
     // `ne se sent plus tenu`: a verb after a clitic belongs to the verb group.
-    if (onlyVerb(w) && /^(se|s|ne|n)$/.test(word(v, k - 1))) {
+    if (onlyVerb(surface(v, k)) && /^(se|s|ne|n)$/.test(word(v, k - 1))) {
       k--;
       continue;
     }
     // `ont décidé de signer`, `se sont engagés à travailler`, `est disposé à coopérer`
-    if (/^(de|d|a)$/.test(w) && (pos(word(v, k - 1)) & (POS.verb | POS.participle)) !== 0 && !mentionAt(v, k - 1)) {
+    if (/^(de|d|a)$/.test(w) && (pos(surface(v, k - 1)) & (POS.verb | POS.participle)) !== 0 && !mentionAt(v, k - 1)) {
       k -= 2;
       continue;
     }
-    if ((pos(w) & POS.participle) !== 0 && AUXILIARIES.has(word(v, k - 1))) {
+    if ((pos(surface(v, k)) & POS.participle) !== 0 && AUXILIARIES.has(word(v, k - 1))) {
       k--;
       continue;
     }
@@ -176,7 +177,7 @@ export function subjectOf(v: SentenceView, i: number): Subject {
   if (w === 'et') {
     const start = clauseStart(v, last);
     let verb = false;
-    for (let k = start; k < last; k++) if (onlyVerb(word(v, k)) || AUXILIARIES.has(word(v, k))) verb = true;
+    for (let k = start; k < last; k++) if (onlyVerb(surface(v, k)) || AUXILIARIES.has(word(v, k))) verb = true;
     if (verb || !mentionAt(v, last - 1)) return leading(v, last);
   }
   // `la décision américaine de sortir de l'accord`: the agent qualifies the decision.

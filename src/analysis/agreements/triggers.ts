@@ -82,8 +82,9 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
   const head = word(v, from);
   // A name of an organisation (`Tech Accord`, `Alliance for Securing Democracy`) is no trigger.
   const inside = mentionAt(v, from);
-  if (inside && inside.type !== 'pays' && !/^(accord|appel|charte|convention|traite|pacte)/.test(head))
-    return false;
+  if (inside && inside.type !== 'pays' && !inside.provisional) return false;
+  // `appel` is an instrument only by name: `l'Appel de Paris`, `l'Appel de Christchurch`.
+  if (head === 'appel') return !!v.tokens[from]?.cap && /^(de|du)$/.test(next) && !!v.tokens[to + 1]?.cap;
   if (head === 'accord' || head === 'accords') {
     // `d'accord`, `tomber d'accord` (the verbs are triggers of their own), `en accord avec`.
     if (prev === 'd' && !/\s/.test(v.tokens[from]?.gap ?? ' ')) return false;
@@ -91,6 +92,9 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
     if (prev === 'commun' && prev2 === 'un') return false;
     if (ACCORD_NOT.before.has(prev) || ACCORD_NOT.before.has(prev2)) return false;
     if (ACCORD_NOT.after.has(next)) return false;
+    // `son accord`, `leur accord` alone is consent (`le retrait de son accord`), not an agreement.
+    if (/^(son|sa|leur|mon|notre|votre)$/.test(prev) && !/^(de|d|du|des|sur|avec|entre|et|commercial|cadre)$/.test(next))
+      return false;
     // `son accord` given to a decision is consent, not an agreement.
     if (/^(donne|donner|donnera|donnent|obtenu|obtenir|reçu|recu)$/.test(prev2) && /^(son|leur|l|un)$/.test(prev) && !/^(de|avec|entre|sur)$/.test(next))
       return false;
@@ -110,13 +114,23 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
   if (kind === 'accord' && (head === 'entente' || head === 'ententes')) {
     if (around.some((w) => ENTENTE_NOT.has(w))) return false;
   }
+  if (kind === 'projet') {
+    // `projet de loi`, `projet de barrage`: a project is an agreement only by name (`le projet "Gaia X"`).
+    const named = /["«“]\s*$/.test(v.tokens[to]?.gap ?? '') && !!v.tokens[to]?.cap;
+    if (!named) return false;
+  }
   if (kind === 'contrat') {
     if (PERSONAL_CONTRACT.has(next) || PERSONAL_CONTRACT.has(next2)) return false;
   }
   if (kind === 'prêt') {
-    // `prêt à`, `prêts pour` are adjectives (ready).
-    if (/^(a|pour|au|aux|en)$/.test(next) || !isDeterminer(prev)) return false;
+    // `un prêt`, `le prêt de la Banque mondiale`; without a determiner, `prêt à`, `prêts pour`
+    // are adjectives (ready).
+    if (!isDeterminer(prev)) return false;
   }
+  // `Entente Sannois-Saint-Gratien`, `Alliance Française`: a capitalised word before a name is part of it.
+  const t = v.tokens[from];
+  const following = v.tokens[to];
+  if (t?.cap && !t.sentenceStart && following?.cap && /^\s*$/.test(following.gap)) return false;
   if (kind === 'alliance' || kind === 'charte') {
     if (v.tokens[from]?.cap && from > 0) return kind === 'charte';
   }
@@ -161,6 +175,9 @@ const SIGN_FORMS = new Set(
 /** Sense checks for an event word: false when it means something else here. */
 function verbSense(v: SentenceView, from: number, to: number, cls: EventClass, form: string): boolean {
   const w = word(v, from);
+  // `ministère des Finances`: a word of a name is no event.
+  const inside = mentionAt(v, from);
+  if (inside && inside.type !== 'pays' && !inside.provisional) return false;
   const t = v.tokens[from];
   const prev = word(v, from - 1);
   if (cls === 'sign' && form.startsWith('sign')) {
@@ -177,13 +194,12 @@ function verbSense(v: SentenceView, from: number, to: number, cls: EventClass, f
     const obj = objectWords(v, to, 5);
     if (obj.some((x) => NOT_AGREEMENT_OBJECTS.has(x))) return false;
   }
-  if (cls === 'ally' && /^(alli|associ)/.test(w)) {
+  if ((cls === 'ally' && /^(alli|associ)/.test(w)) || (cls === 'join' && /^engag/.test(w))) {
     // `s'allier`, `se sont associés`: reflexive; `ses alliés`, `associé à` are not events.
     let k = from - 1;
     while (k >= 0 && AUXILIARIES.has(word(v, k))) k--;
     if (!/^(s|se)$/.test(word(v, k))) return false;
   }
-  if (cls === 'join' && /^(soutenu|soutiennent|soutient)$/.test(w)) return true;
   return true;
 }
 

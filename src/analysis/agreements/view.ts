@@ -111,11 +111,17 @@ export function addMentions(v: SentenceView, refs: readonly MentionRef[]): void 
 /** True when the gap before token i holds clause punctuation (not a comma). */
 export function hardBreakBefore(v: SentenceView, i: number): boolean {
   const gap = v.tokens[i]?.gap ?? '';
-  return /[;:()«»"“”—–]|\s-\s|\.\.\./.test(gap);
+  // Brackets are not breaks: they hold an acronym or an aside inside the clause.
+  return /[;:«»"“”—–]|\s-\s|\.\.\./.test(gap);
 }
 
 export function commaBefore(v: SentenceView, i: number): boolean {
   return /,/.test(v.tokens[i]?.gap ?? '');
+}
+
+/** The word at token i as written ('' outside the sentence): for the Lefff, which tells `mène` from `mené`. */
+export function surface(v: SentenceView, i: number): string {
+  return v.tokens[i]?.text ?? '';
 }
 
 /** The folded word at token i ('' outside the sentence). */
