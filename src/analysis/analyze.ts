@@ -4,8 +4,9 @@
  */
 import type { FrontMatter, SourceDocument } from '../corpus/document.ts';
 import { type Agreement, extractAgreements } from './agreements/index.ts';
-import { documentDate, dominantYear, latestYear, type ResolvedDate, resolveDate } from './dates.ts';
-import { type ActorType, type ExtractedActor, extractEntities, type Mention } from './actors/index.ts';
+import { type ResolvedDate, resolveDate } from './dates.ts';
+import { type Extractor, ruleExtractor } from './extractor.ts';
+import type { ActorType, ExtractedActor, Mention } from './actors/index.ts';
 import { gazetteer } from './gazetteer.ts';
 import { phraseKey } from './phrases.ts';
 
@@ -101,33 +102,17 @@ function applyFrontMatter(doc: AnalyzedDocument, meta: FrontMatter): void {
   }
 }
 
-export function analyzeDocument(doc: SourceDocument): AnalyzedDocument {
-  const { actors, mentions } = extractEntities(doc.paragraphs);
-  const own = documentDate(doc.paragraphs, doc.meta.date);
-  const text = doc.paragraphs.join('\n');
-  const year = dominantYear(text);
-  const latest = latestYear(text);
-  const found = extractAgreements({
-    paragraphs: doc.paragraphs,
-    actors,
-    mentions,
-    title: doc.title,
-    ...(own ? { documentDate: own } : {}),
-    ...(year ? { dominantYear: year } : {}),
-    ...(latest ? { latestYear: latest } : {}),
-  });
-  actors.push(...found.actors);
-  mentions.push(...found.mentions);
-  mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  const { agreements } = found;
+/** Analyses a document with an extractor (the rule-based one by default). */
+export function analyzeDocument(doc: SourceDocument, extractor: Extractor = ruleExtractor): AnalyzedDocument {
+  const found = extractor.extract({ paragraphs: doc.paragraphs, title: doc.title, date: doc.meta.date });
   const out: AnalyzedDocument = {
     ...doc,
-    actors,
-    mentions,
-    mentionCounts: countMentions(mentions),
-    agreements,
+    actors: found.actors,
+    mentions: found.mentions,
+    mentionCounts: countMentions(found.mentions),
+    agreements: found.agreements,
   };
-  if (own) out.date = resolveDate(own, { certain: true });
+  if (found.date) out.date = resolveDate(found.date, { certain: true });
   applyFrontMatter(out, doc.meta);
   return out;
 }

@@ -226,7 +226,7 @@ const PREFIXES: Record<string, string[]> = {
 
 /** Forms that are too often something else in French text. */
 const AMBIGUOUS = new Set(
-  ['maurice', 'chypre', 'georgie', 'niger', 'guinee', 'tchad'].map(phraseKey),
+  ['maurice'].map(phraseKey),
 );
 
 /** A country dataset entry, as far as this module reads it. */

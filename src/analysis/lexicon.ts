@@ -16,7 +16,7 @@ export const ORG_HEADS = set(`
   `);
 
 /** Organisation heads that count even in lower case (`le ministère iranien des Communications`). */
-export const LOWER_ORG_HEADS = set('ministere');
+export const LOWER_ORG_HEADS = set('ministere police parquet tribunal coalition gendarmerie');
 
 /** Words that make a capitalised run an organisation: `Global Cyber Alliance`, `Sputnik News`. */
 export const ORG_WORDS = set(`
@@ -122,4 +122,19 @@ export const FIRST_NAMES = set(`
   philip philippe pierre rachid rafael raul recep richard robert roger sam samuel sandrine
   sarah sebastien serge sergei sergey sophie stephane steve steven sylvie thierry thomas tim
   ursula valerie vincent vladimir wang william xavier xi yann yannick yves zhang zhao
+  `);
+
+/** Determiners and quantifiers: a word after one of these is a noun (`un signe`, `le traité`). */
+export const DETERMINERS = set(`
+  le la les l un une des du d au aux ce cet cette ces son sa ses leur leurs notre nos votre vos
+  mon ma mes premier premiere nouveau nouvel nouvelle nouveaux nouvelles tout tous toute toutes
+  aucun aucune chaque plusieurs quel quelle deux trois quatre cinq six sept huit neuf dix
+  `);
+
+/** Auxiliaries and verb forms that make the next participle a verb (`a été traité`). */
+export const AUXILIARIES = set(`
+  a ai as avons avez ont avait avaient aura auront aurait auraient avoir ayant eu
+  est sont etait etaient sera seront serait seraient etre ete etant
+  va vont allait allaient doit doivent devait devaient devrait devraient pourrait pourraient
+  peut peuvent
   `);

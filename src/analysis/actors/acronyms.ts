@@ -63,6 +63,7 @@ export function findAcronymDefinitions(c: Collector, s: ParagraphState, g: Gazet
     if (long && !actor.aliases.includes(t.text)) actor.aliases.push(t.text);
     const country = countryAfter(g, tokens, j + 1);
     if (country) actor.country ??= country;
+    c.explicit.add(key);
     if (start >= 0) {
       for (let x = start; x < j; x++) {
         const m = matchCountry(g, tokens, x);

@@ -39,6 +39,7 @@ export function mergeAliases(c: Collector): void {
     if (phraseKey(a.name) !== phraseKey(t.name) && !t.aliases.includes(a.name)) t.aliases.push(a.name);
     for (const x of a.aliases) if (!t.aliases.includes(x) && x !== t.name) t.aliases.push(x);
     t.country ??= a.country;
+    if (c.explicit.has(a.key)) c.explicit.add(into);
     c.actors.delete(a.key);
     renamed.set(a.key, into);
   }

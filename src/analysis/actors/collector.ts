@@ -13,6 +13,8 @@ export const personKey = (name: string) => `pers:${phraseKey(name)}`;
 export class Collector {
   readonly actors = new Map<string, ExtractedActor>();
   readonly mentions: Mention[] = [];
+  /** Organisations named with an explicit sign (see Entities.explicit). */
+  readonly explicit = new Set<string>();
 
   actor(key: string, name: string, type: ActorType): ExtractedActor {
     let a = this.actors.get(key);

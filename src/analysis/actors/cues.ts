@@ -33,6 +33,7 @@ export function findCuedOrganisations(c: Collector, s: ParagraphState, g: Gazett
       const key = orgKey(name);
       const actor = c.actor(key, name, 'organisation');
       if (country) actor.country ??= country;
+      c.explicit.add(key);
       c.mention(key, s.index, w.start, (tokens[e - 1] as Token).end);
       s.claim(j, e);
       break;

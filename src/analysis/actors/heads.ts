@@ -87,6 +87,7 @@ export function findHeadedOrganisations(
     const key = `${orgKey(kept.join(' '))}${country ? `@${country}` : ''}`;
     const actor = c.actor(key, name, 'organisation');
     if (country) actor.country ??= country;
+    c.explicit.add(key);
     c.mention(key, s.index, t.start, (tokens[end - 1] as Token).end);
     s.claim(i, end);
     i = end - 1;

@@ -47,6 +47,7 @@ export function findKnown(c: Collector, s: ParagraphState): void {
     if (form.kind === 'organisation') {
       const key = orgKey(form.name);
       c.actor(key, form.name, 'organisation');
+      c.explicit.add(key);
       c.mention(key, s.index, t.start, end);
     }
     s.claim(i, i + n);

@@ -7,6 +7,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import { FIRST_NAMES, ORG_HEADS, ORG_WORDS } from '../lexicon.ts';
 import { phraseKey } from '../phrases.ts';
+import { isFirstName } from '../first-names.ts';
 import { isCommonWord } from '../pos.ts';
 import type { Token } from '../tokens.ts';
 import { type Collector, orgKey } from './collector.ts';
@@ -37,7 +38,7 @@ export function decideLoose(c: Collector, loose: Loose, paragraphs: Token[][], g
     const word = !camel(text) && (isCommonWord(text) || ORG_HEADS.has(key) || ORG_WORDS.has(key));
     const kind = person
       ? 'person'
-      : FIRST_NAMES.has(key) || g.lookup(phraseKey(text)) || word
+      : FIRST_NAMES.has(key) || isFirstName(key) || g.lookup(phraseKey(text)) || word
         ? null
         : at.length >= 2 || listed
           ? 'org'

@@ -177,6 +177,7 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
       const name = s.textOf(from, to);
       const key = orgKey(name);
       c.actor(key, name, 'organisation');
+      c.explicit.add(key);
       c.mention(key, s.index, first.start, (words[n - 1] as Token).end);
       s.claim(from, to);
     }

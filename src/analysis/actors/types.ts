@@ -25,4 +25,6 @@ export interface Mention {
 export interface Entities {
   actors: ExtractedActor[];
   mentions: Mention[];
+  /** Keys of the organisations named with an explicit sign (known form, head word, cue, acronym definition, name word). */
+  explicit: Set<string>;
 }

@@ -7,8 +7,8 @@
 import type { ActorType, ExtractedActor } from '../actors/index.ts';
 import { fold } from '../normalize.ts';
 import { onlyVerb } from '../pos.ts';
-import { AUXILIARIES } from './lexicon.ts';
-import { mentionAt, type MentionRef, type SentenceView, word } from './view.ts';
+import { AUXILIARIES } from '../lexicon.ts';
+import { mentionAt, type MentionRef, type SentenceView, word } from '../clause/view.ts';
 
 const NUMBERS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5 };
 

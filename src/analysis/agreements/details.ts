@@ -8,7 +8,7 @@ import { gazetteer } from '../gazetteer.ts';
 import { fold } from '../normalize.ts';
 import type { NounTrigger, VerbTrigger } from './triggers.ts';
 import { onlyVerb, POS, pos } from '../pos.ts';
-import { mentionAt, type SentenceView, word } from './view.ts';
+import { mentionAt, type SentenceView, word } from '../clause/view.ts';
 
 export interface Instrument {
   name: string;

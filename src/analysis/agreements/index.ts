@@ -16,17 +16,15 @@ import { type Agreement, mergeReadings } from './merge.ts';
 import { provisionalNames } from './names.ts';
 import { type Candidate, type ReadContext, readSentence } from './read.ts';
 import { attachSignatories } from './signatories.ts';
-import { addMentions, type SentenceView, sentenceViews } from './view.ts';
+import { addMentions, type SentenceView } from '../clause/view.ts';
 
 export type { Agreement } from './merge.ts';
 export { type AgreementStatus, STATUSES } from './status.ts';
 
 export interface AgreementInput {
-  paragraphs: readonly string[];
+  /** The document's sentences with their actor mentions (see clause/view.ts). */
+  views: SentenceView[];
   actors: readonly ExtractedActor[];
-  mentions: readonly Mention[];
-  /** The document's title, when its first paragraph is a title line. */
-  title?: string;
   /** The document's own date, if known (front matter or dateline). */
   documentDate?: DateMention;
   /** The latest year the text mentions, to tell earlier agreements recalled in passing. */
@@ -68,7 +66,7 @@ function promote(agreements: Agreement[], readings: Candidate[], views: Sentence
 
 export function extractAgreements(input: AgreementInput): AgreementOutput {
   const byKey = new Map(input.actors.map((a) => [a.key, a]));
-  const views = sentenceViews(input.paragraphs, input.actors, input.mentions, input.title);
+  const { views } = input;
   const referenceYear = input.documentDate?.year ?? input.latestYear;
   const ctx: ReadContext = {
     ...(referenceYear ? { referenceYear } : {}),

@@ -307,21 +307,6 @@ export const SELF_SUFFICIENT = set(`
   associe associes associent
   `);
 
-/** Determiners and quantifiers: a word after one of these is a noun (`un signe`, `le traité`). */
-export const DETERMINERS = set(`
-  le la les l un une des du d au aux ce cet cette ces son sa ses leur leurs notre nos votre vos
-  mon ma mes premier premiere nouveau nouvel nouvelle nouveaux nouvelles tout tous toute toutes
-  aucun aucune chaque plusieurs quel quelle deux trois quatre cinq six sept huit neuf dix
-  `);
-
-/** Auxiliaries and verb forms that make the next participle a verb (`a été traité`). */
-export const AUXILIARIES = set(`
-  a ai as avons avez ont avait avaient aura auront aurait auraient avoir ayant eu
-  est sont etait etaient sera seront serait seraient etre ete etant
-  va vont allait allaient doit doivent devait devaient devrait devraient pourrait pourraient
-  peut peuvent
-  `);
-
 /** Words that make `accord` something else than an agreement. */
 export const ACCORD_NOT = {
   /** `d'accord`, `en accord avec`, `d'un commun accord`, `faute d'accord`, `sans accord`. */

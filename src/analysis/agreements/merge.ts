@@ -8,7 +8,7 @@
 import type { ResolvedDate } from '../dates.ts';
 import type { Candidate } from './read.ts';
 import type { AgreementStatus } from './status.ts';
-import type { SentenceView } from './view.ts';
+import type { SentenceView } from '../clause/view.ts';
 
 export interface Agreement {
   /** `accord`, `accord intergouvernemental`, `déclaration commune`, `partenariat`, `contrat`… */

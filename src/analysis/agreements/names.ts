@@ -11,8 +11,8 @@ import { gazetteer } from '../gazetteer.ts';
 import { CALENDAR, COMMON_CAPITALISED, ORG_WORDS, ROLE_WORDS } from '../lexicon.ts';
 import { isCommonWord } from '../pos.ts';
 import { phraseKey } from '../phrases.ts';
-import type { MentionRef, SentenceView } from './view.ts';
-import { mentionAt } from './view.ts';
+import type { MentionRef, SentenceView } from '../clause/view.ts';
+import { mentionAt } from '../clause/view.ts';
 
 const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'of', 'and', 'for', 'the', 'y', 'et']);
 

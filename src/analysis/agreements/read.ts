@@ -9,12 +9,13 @@
 import type { DateMention, ResolvedDate } from '../dates.ts';
 import { onlyVerb } from '../pos.ts';
 import { dateOf, type Instrument, instrumentOf, joinedInstrument, placeOf } from './details.ts';
-import { AUXILIARIES, type EventClass, NEEDS_NOUN, SELF_SUFFICIENT, WEAK_NOUNS } from './lexicon.ts';
-import { attributionStart, roleOf } from './roles.ts';
+import { AUXILIARIES } from '../lexicon.ts';
+import { type EventClass, NEEDS_NOUN, SELF_SUFFICIENT, WEAK_NOUNS } from './lexicon.ts';
+import { attributionStart, roleOf } from '../clause/roles.ts';
 import { type AgreementStatus, readStatus } from './status.ts';
-import { clauseStart, leading, listAfter, type Subject, subjectOf } from './structure.ts';
+import { clauseStart, leading, listAfter, type Subject, subjectOf } from '../clause/structure.ts';
 import { type NounTrigger, nounTriggers, type VerbTrigger, verbTriggers } from './triggers.ts';
-import { mentionAt, type MentionRef, type SentenceView, surface, word } from './view.ts';
+import { mentionAt, type MentionRef, type SentenceView, surface, word } from '../clause/view.ts';
 
 export interface Candidate {
   view: SentenceView;

@@ -4,8 +4,8 @@
  * attached to the agreement the sentence is about (the last one stated before it).
  */
 import type { Agreement } from './merge.ts';
-import { attributionStart } from './roles.ts';
-import { type SentenceView, word } from './view.ts';
+import { attributionStart } from '../clause/roles.ts';
+import { type SentenceView, word } from '../clause/view.ts';
 
 const SIGNING = /^(signe|signee|signees|signes|signent|signer|signera|signeront|signaient|signait|paraphe|paraphee|officialise|officialisee|officialisent|ratifie|ratifiee)$/;
 

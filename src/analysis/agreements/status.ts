@@ -6,7 +6,7 @@
 import { fold } from '../normalize.ts';
 import type { EventClass } from './lexicon.ts';
 import type { NounTrigger, VerbTrigger } from './triggers.ts';
-import { type SentenceView, word } from './view.ts';
+import { type SentenceView, word } from '../clause/view.ts';
 
 export type AgreementStatus =
   | 'signé'

@@ -6,12 +6,11 @@
  * dropped, so no later stage sees them.
  */
 import { fold } from '../normalize.ts';
+import { AUXILIARIES, DETERMINERS } from '../lexicon.ts';
 import {
   ACCORD_NOT,
   AGREEMENT_NOUNS,
-  AUXILIARIES,
   CONVENTION_NOT,
-  DETERMINERS,
   ENTENTE_NOT,
   EVENT_VERBS,
   type EventClass,
@@ -20,7 +19,7 @@ import {
   PERSONAL_CONTRACT,
   PROTOCOL_NOT,
 } from './lexicon.ts';
-import { mentionAt, type SentenceView, word } from './view.ts';
+import { mentionAt, type SentenceView, word } from '../clause/view.ts';
 
 export interface NounTrigger {
   /** Token range [from, to). */

@@ -8,7 +8,7 @@
  */
 import { fold } from '../normalize.ts';
 import { onlyVerb, POS, pos } from '../pos.ts';
-import { AUXILIARIES } from './lexicon.ts';
+import { AUXILIARIES } from '../lexicon.ts';
 import {
   commaBefore,
   hardBreakBefore,
