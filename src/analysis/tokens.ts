@@ -86,24 +86,3 @@ function splitAt(word: string, offset: number, starts?: ReadonlySet<number>): st
 export function isTight(gap: string): boolean {
   return /^[\s'’ʼ]*$/.test(gap) && !gap.includes('\n');
 }
-
-/** Abbreviations after which a period does not end a sentence. */
-const ABBREVIATIONS = /(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|etc|cf|p|n°|[A-Z])$/;
-
-/** Sentences of a paragraph, as [start, end) offsets. */
-export function sentences(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?…]+["»”)]?/g)) {
-    const end = (m.index ?? 0) + m[0].length;
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 5), m.index);
-    const next = text.slice(end).match(/^\s*(.)/u)?.[1] ?? '';
-    const endsSentence =
-      next === '' || (/[\p{Lu}«"“(]/u.test(next) && !(m[0] === '.' && ABBREVIATIONS.test(before)));
-    if (!endsSentence) continue;
-    if (text.slice(start, end).trim()) out.push([start, end]);
-    start = end;
-  }
-  if (text.slice(start).trim()) out.push([start, text.length]);
-  return out;
-}

@@ -55,11 +55,20 @@ export function answerDocument(ctx: AnswerContext, query: string): DocumentAnswe
       paragraphs: doc.paragraphs.length,
       words: doc.paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0),
       bytes: doc.bytes,
-      agreements: doc.agreements.map((a) => ({
-        kind: a.kind,
-        parties: a.parties.map(name),
-        paragraph: (a.evidence[0] ?? 0) + 1,
-      })),
+      agreements: doc.agreements.map((a) => {
+        const { paragraph, start, end } = a.sentence;
+        return {
+          kind: a.kind,
+          status: a.status,
+          parties: a.parties.map(name),
+          ...(a.instrument ? { instrument: a.instrument } : {}),
+          signatories: a.signatories.map(name),
+          ...(a.place ? { place: a.place } : {}),
+          ...(a.date ? { date: a.date } : {}),
+          sentence: (doc.paragraphs[paragraph] ?? '').slice(start, end),
+          paragraph: paragraph + 1,
+        };
+      }),
       actors: doc.actors
         .map((a) => ({ name: a.name, type: a.type, mentions: counts[a.key] ?? 0 }))
         .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'fr')),

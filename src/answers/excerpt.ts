@@ -1,7 +1,7 @@
 /** Verbatim excerpts with the words that matched, cut at sentence boundaries when long. */
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import { fold, isStopword, stem, terms } from '../analysis/normalize.ts';
-import { sentences } from '../analysis/tokens.ts';
+import { sentenceSpans } from '../analysis/sentences.ts';
 import type { Citation } from './types.ts';
 
 /** Longest excerpt kept whole; longer paragraphs are cut to the sentences around the match. */
@@ -36,7 +36,7 @@ export function cite(doc: AnalyzedDocument, index: number, spans: [number, numbe
   let from = 0;
   let to = text.length;
   if (text.length > MAX_EXCERPT) {
-    const sents = sentences(text);
+    const sents = sentenceSpans(text);
     const anchor = spans[0]?.[0] ?? 0;
     let i = Math.max(
       0,
@@ -77,6 +77,35 @@ export function cite(doc: AnalyzedDocument, index: number, spans: [number, numbe
     excerpt,
     highlights,
   };
+  if (from > 0 || to < text.length) citation.cut = { before: from > 0, after: to < text.length };
+  return citation;
+}
+
+/**
+ * Cites a sentence (offsets [start, end) in paragraph `index`): the excerpt is the sentence,
+ * verbatim, cut at word boundaries when it is longer than MAX_EXCERPT.
+ */
+export function citeSentence(
+  doc: AnalyzedDocument,
+  index: number,
+  start: number,
+  end: number,
+  spans: [number, number][],
+): Citation {
+  const text = doc.paragraphs[index] ?? '';
+  let from = start;
+  let to = Math.min(end, text.length);
+  if (to - from > MAX_EXCERPT) {
+    const anchor = spans.find(([s]) => s >= from && s < to)?.[0] ?? from;
+    from = Math.max(from, text.lastIndexOf(' ', Math.max(from, anchor - 200)) + 1);
+    const cut = text.lastIndexOf(' ', from + MAX_EXCERPT);
+    to = cut > from ? cut : from + MAX_EXCERPT;
+  }
+  const excerpt = text.slice(from, to);
+  const highlights = mergeSpans(spans)
+    .filter(([s, e]) => s >= from && e <= to)
+    .map(([s, e]) => [s - from, e - from] as [number, number]);
+  const citation: Citation = { document: doc.id, title: doc.title, paragraph: index + 1, excerpt, highlights };
   if (from > 0 || to < text.length) citation.cut = { before: from > 0, after: to < text.length };
   return citation;
 }

@@ -27,7 +27,11 @@ export interface PartyRef {
 
 export interface AgreementResult extends Citation {
   kind: string;
+  /** `signé`, `annoncé`, `en négociation`, `discussions`, `adhésion`, `financement`, `prolongé`, `rompu`, `mentionné`. */
+  status: string;
   parties: string[];
+  /** The instrument joined, supported or named (`Appel de Paris`). */
+  instrument?: string;
   signatories: { name: string; role?: string }[];
   place?: string;
   /** Date as written (`le 9 juillet`), its ISO form if known, and whether the year was inferred. */
@@ -45,6 +49,10 @@ export interface AccordAnswer {
   total: number;
   /** Documents citing the party without reporting an agreement it is party to (most citing first, at most 20). */
   alsoMentioned: { document: string; title: string; mentions: number }[];
+  /** The status asked for (`statut`), or `tous`. */
+  status?: string;
+  /** Agreements only recalled in passing, left out by default (shown with `statut:tous`). */
+  recalled?: number;
   message?: string;
   suggestions?: string[];
 }
@@ -88,8 +96,22 @@ export interface DocumentCard {
   paragraphs: number;
   words: number;
   bytes: number;
-  agreements: { kind: string; parties: string[]; paragraph: number }[];
+  agreements: DocumentAgreement[];
   actors: { name: string; type: ActorType; mentions: number }[];
+}
+
+/** An agreement as `document` shows it: names, not keys; the sentence that states it. */
+export interface DocumentAgreement {
+  kind: string;
+  status: string;
+  parties: string[];
+  instrument?: string;
+  signatories: string[];
+  place?: string;
+  date?: { text: string; iso?: string; uncertain: boolean };
+  /** The sentence that states it, verbatim, and its 1-based paragraph. */
+  sentence: string;
+  paragraph: number;
 }
 
 export interface DocumentAnswer {

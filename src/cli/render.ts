@@ -1,5 +1,5 @@
 /** Answers as terminal text. Matched words are shown in bold when the output is a terminal. */
-import { dateLabel, filtersLabel } from '../answers/labels.ts';
+import { dateLabel, filtersLabel, recalledNote, statusLabel } from '../answers/labels.ts';
 import type {
   AccordAnswer,
   ActorsAnswer,
@@ -45,11 +45,15 @@ function accord(a: AccordAnswer, style: TextStyle): string[] {
   const out: string[] = [];
   if (a.party) out.push(`Accords impliquant ${a.party.name} : ${a.total}`);
   if (a.message) out.push(a.message);
+  const note = recalledNote(a.recalled);
+  if (note) out.push(note);
   if (a.suggestions?.length) out.push(`Vouliez-vous dire : ${a.suggestions.join(', ')} ?`);
   a.results.forEach((r, i) => {
     out.push('', `${i + 1}. ${r.title}`);
     out.push(`   Nature : ${r.kind}${r.curated ? ' (renseigné par un curateur)' : ''}`);
-    out.push(`   Parties : ${r.parties.join(', ')}`);
+    out.push(`   Statut : ${statusLabel(r.status)}`);
+    out.push(`   Parties : ${r.parties.join(', ') || 'non nommées'}`);
+    if (r.instrument) out.push(`   Instrument : ${r.instrument}`);
     if (r.signatories.length) {
       out.push(
         `   Signataires : ${r.signatories.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)).join(', ')}`,
@@ -110,7 +114,9 @@ function documentCard(a: DocumentAnswer): string[] {
   out.push(`Taille : ${d.paragraphs} paragraphes, ${d.words} mots, ${d.bytes} octets`);
   if (d.agreements.length === 0) out.push('Accords : aucun accord rapporté');
   for (const ag of d.agreements)
-    out.push(`Accord : ${ag.kind} — ${ag.parties.join(', ')} (§ ${ag.paragraph})`);
+    out.push(
+      `Accord : ${ag.kind} (${statusLabel(ag.status)}) — ${ag.parties.join(', ') || 'parties non nommées'}${ag.instrument ? ` — ${ag.instrument}` : ''} (§ ${ag.paragraph})`,
+    );
   for (const type of ['pays', 'organisation', 'personne'] as const) {
     const list = d.actors.filter((x) => x.type === type).map((x) => x.name);
     if (list.length)

@@ -1,4 +1,4 @@
-import { answerAccord } from '../answers/accord.ts';
+import { ALL_STATUSES, answerAccord, STATUS_ORDER } from '../answers/accord.ts';
 import { suggestParties } from '../answers/suggest.ts';
 import type { Command } from './types.ts';
 
@@ -13,7 +13,12 @@ export const accord: Command = {
       required: true,
       autocomplete: true,
     },
+    {
+      name: 'statut',
+      description: 'Seulement ce statut (par défaut : tous sauf « mentionné » ; « tous » : tous)',
+      choices: [...STATUS_ORDER, ALL_STATUSES],
+    },
   ],
-  answer: (ctx, args) => answerAccord(ctx, args.partie ?? ''),
+  answer: (ctx, args) => answerAccord(ctx, args.partie ?? '', args.statut ?? ''),
   autocomplete: (ctx, _option, typed) => suggestParties(ctx.index, typed),
 };

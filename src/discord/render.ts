@@ -3,7 +3,7 @@
  * objects are the same the terminal prints; only the presentation differs.
  */
 import type { APIEmbed } from 'discord.js';
-import { dateLabel, filtersLabel } from '../answers/labels.ts';
+import { dateLabel, filtersLabel, recalledNote, statusLabel } from '../answers/labels.ts';
 import type {
   AccordAnswer,
   ActorsAnswer,
@@ -57,6 +57,8 @@ function accordPages(a: AccordAnswer): APIEmbed[] {
     : `Accords : « ${a.query} »`;
   const notes: string[] = [];
   if (a.message) notes.push(a.message);
+  const note = recalledNote(a.recalled);
+  if (note) notes.push(note);
   if (a.suggestions?.length)
     notes.push(`Vouliez-vous dire : ${a.suggestions.map(escapeText).join(', ')} ?`);
   if (a.alsoMentioned.length) {
@@ -73,10 +75,11 @@ function accordPages(a: AccordAnswer): APIEmbed[] {
     const e = base(title, notes.join('\n'));
     e.fields = page.map((r, i) => ({
       name: truncate(
-        `${p * ACCORDS_PER_PAGE + i + 1}. ${r.kind} — ${r.parties.join(', ')}`,
+        `${p * ACCORDS_PER_PAGE + i + 1}. ${r.kind} (${statusLabel(r.status)}) — ${r.parties.join(', ') || 'parties non nommées'}`,
         LIMITS.fieldName,
       ),
       value: citedValue(r, [
+        r.instrument ? `Instrument : ${escapeText(r.instrument)}` : '',
         r.signatories.length
           ? `Signataires : ${escapeText(r.signatories.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)).join(', '))}`
           : '',
@@ -142,7 +145,10 @@ function documentPages(a: DocumentAnswer): APIEmbed[] {
       name: 'Accords',
       value: truncate(
         d.agreements
-          .map((x) => `${x.kind} — ${escapeText(x.parties.join(', '))} (§ ${x.paragraph})`)
+          .map(
+            (x) =>
+              `${x.kind} (${statusLabel(x.status)}) — ${escapeText(x.parties.join(', ') || 'parties non nommées')} (§ ${x.paragraph})`,
+          )
           .join('\n') || 'Aucun accord rapporté',
         LIMITS.fieldValue,
       ),

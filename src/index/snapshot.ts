@@ -34,7 +34,7 @@ import { chunkWriter, writeMiniSearch } from './search-file.ts';
 import { lazyDocument, type StoredDoc, toStored } from './stored.ts';
 
 /** Bump when the shape of documents, analysis or index terms changes. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 const FORMAT = 'accords-snapshot';
 
 export interface FileState {

@@ -52,8 +52,11 @@ export function findAcronymDefinitions(c: Collector, s: ParagraphState, g: Gazet
     let start = byInitials(tokens, j, t.text);
     if (start < 0) start = byHead(tokens, j);
     // `LA HAVANE, le 6 octobre (DDC)`: a credit in a dateline, not an actor.
-    if (start < 0 && j <= 10 && tokens.slice(0, j).some((x) => x.upper && x.text.length > 2)) {
+    let sentence = j;
+    while (sentence > 0 && !tokens[sentence]?.sentenceStart) sentence--;
+    if (start < 0 && j - sentence <= 10 && tokens.slice(sentence, j).some((x) => x.upper && x.text.length > 2)) {
       s.claim(j, j + 1);
+      c.ignore('credit', s.index, t.start, t.end);
       return;
     }
     const key = orgKey(t.text);

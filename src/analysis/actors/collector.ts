@@ -15,6 +15,13 @@ export class Collector {
   readonly mentions: Mention[] = [];
   /** Organisations named with an explicit sign (see Entities.explicit). */
   readonly explicit = new Set<string>();
+  /** Names set aside (see Entities.ignored). */
+  readonly ignored: Mention[] = [];
+
+  /** Sets a name aside: a medium, a place, a credit. */
+  ignore(kind: string, paragraph: number, start: number, end: number): void {
+    this.ignored.push({ key: kind, paragraph, start, end });
+  }
 
   actor(key: string, name: string, type: ActorType): ExtractedActor {
     let a = this.actors.get(key);

@@ -75,5 +75,5 @@ export function extractEntities(paragraphs: readonly string[], g: Gazetteer = ga
     }
   }
   c.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  return { actors: [...c.actors.values()], mentions: c.mentions, explicit: c.explicit };
+  return { actors: [...c.actors.values()], mentions: c.mentions, explicit: c.explicit, ignored: c.ignored };
 }

@@ -6,7 +6,6 @@
 import { KNOWN_ORGANISATIONS, MEDIA } from '../organisations.ts';
 import { PhraseMatcher } from '../phrases.ts';
 import { PLACES } from '../places.ts';
-import type { Token } from '../tokens.ts';
 import { type Collector, orgKey, type ParagraphState } from './collector.ts';
 
 interface KnownForm {
@@ -23,12 +22,6 @@ for (const org of KNOWN_ORGANISATIONS)
   for (const f of org.forms) known.add(f, { name: org.name, kind: 'organisation', acronym: isAcronymForm(f) });
 for (const m of MEDIA) known.add(m, { name: m, kind: 'media', acronym: isAcronymForm(m) }, () => false);
 for (const p of PLACES) known.add(p, { name: p, kind: 'place', acronym: false }, () => false);
-
-/** The number of tokens of a known place or medium at token i (0 if none). */
-export function isKnownNonActor(tokens: Token[], i: number): number {
-  const m = known.match(tokens, i);
-  return m && m[0].kind !== 'organisation' && tokens[i]?.cap ? m[1] : 0;
-}
 
 /** Finds known organisations, media and places in a paragraph. */
 export function findKnown(c: Collector, s: ParagraphState): void {
@@ -49,7 +42,7 @@ export function findKnown(c: Collector, s: ParagraphState): void {
       c.actor(key, form.name, 'organisation');
       c.explicit.add(key);
       c.mention(key, s.index, t.start, end);
-    }
+    } else c.ignore(form.kind, s.index, t.start, end);
     s.claim(i, i + n);
     i += n - 1;
   }

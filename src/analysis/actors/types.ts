@@ -27,4 +27,6 @@ export interface Entities {
   mentions: Mention[];
   /** Keys of the organisations named with an explicit sign (known form, head word, cue, acronym definition, name word). */
   explicit: Set<string>;
+  /** Names read and set aside: media cited as sources, places, dateline credits (no actor). */
+  ignored: Mention[];
 }

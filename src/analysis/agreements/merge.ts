@@ -63,6 +63,11 @@ function countries(parties: readonly string[], countryOf: (key: string) => strin
 }
 
 function target(drafts: Draft[], c: Candidate, countryOf: (key: string) => string | undefined): Draft | undefined {
+  // An instrument only named again (`parmi les soutiens de l'Appel de Paris`) adds nothing.
+  if (c.recalled && c.instrument && c.parties.length === 0) {
+    const same = drafts.find((d) => d.readings.some((r) => r.instrument === c.instrument));
+    if (same) return same;
+  }
   // A definite reference (`l'accord`, `cet accord`): the last agreement it can be.
   if (c.anaphoric || c.refersBack) {
     for (let i = drafts.length - 1; i >= 0; i--) {

@@ -5,7 +5,6 @@
  * agreement stages as provisional organisations; one becomes an actor only if it stands as a
  * party of an agreement.
  */
-import { isKnownNonActor } from '../actors/known.ts';
 import { isFirstName } from '../first-names.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { CALENDAR, COMMON_CAPITALISED, ORG_WORDS, ROLE_WORDS } from '../lexicon.ts';
@@ -22,9 +21,9 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
   const { tokens } = v;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t?.cap || mentionAt(v, i)) continue;
-    // Places, media and countries are no organisations.
-    const known = isKnownNonActor(tokens, i) || gazetteer().match(tokens, i)?.[1];
+    if (!t?.cap || mentionAt(v, i) || v.ignored[i]) continue;
+    // Countries are no organisations.
+    const known = gazetteer().match(tokens, i)?.[1];
     if (known) {
       i += known - 1;
       continue;
@@ -32,7 +31,7 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
     let to = i + 1;
     while (to < tokens.length) {
       const n = tokens[to];
-      if (!n || mentionAt(v, to) || !/^[\s'’&]*$/.test(n.gap)) break;
+      if (!n || mentionAt(v, to) || v.ignored[to] || !/^[\s'’&]*$/.test(n.gap)) break;
       if (n.cap || /^\d/.test(n.text)) to++;
       else if (CONNECTORS.has(n.key) && tokens[to + 1]?.cap && !mentionAt(v, to + 1) && n.key !== 'et') to += 2;
       else break;

@@ -36,6 +36,8 @@ export interface Candidate {
   recalled: boolean;
   /** Token where its agreement word stands (to order readings within a sentence). */
   at: number;
+  /** The class of the event verb it was read with, if any. */
+  verbClass?: EventClass;
 }
 
 export interface ReadContext {
@@ -62,6 +64,9 @@ const FRAME_BEFORE = [
 ].map((s) => s.split(' '));
 
 const DEFINITE = new Set(['l', 'le', 'la', 'les', 'cet', 'ce', 'cette', 'ces', 'ledit', 'ladite', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
+/** Forms of a done signing: `signé`, `ont signé`, `a été signé`. */
+const SIGNED_FORM = /^(signe|signee|signes|signees|signent|conclu|conclue|paraphe|ratifie|ratifiee)$/;
 
 /** Verbs of receiving: the giver may be named only as the source (`…, a annoncé le Club de Paris`). */
 const RECEIVING = /^(obtenu|obtenue|obtenus|obtiennent|obtient|beneficier|beneficie|beneficient|recu|recoivent|recoit)$/;
@@ -231,9 +236,16 @@ export function readSentence(v: SentenceView, ctx: ReadContext): Candidate[] {
       out.push(...readAnchor(v, a, { from, to: end, limit, frames, ctx, attribution }));
     });
   }
+  // Talks named in a sentence that reports a signing are its setting (`signé à Jakarta, où ont
+  // eu lieu des consultations`), not other talks.
+  const signing = allVerbs.some((x) => x.cls === 'sign' && SIGNED_FORM.test(word(v, x.from)));
   // One reading per agreement: the same parties and status twice in a sentence are one.
   const seen = new Set<string>();
+  // An instrument named as what another reading joins is not also recalled on its own.
+  const instruments = new Set(out.filter((c) => !c.recalled).map((c) => c.instrument));
   return out.filter((c) => {
+    if (signing && c.status === 'discussions' && !c.verbClass) return false;
+    if (c.recalled && c.instrument && instruments.has(c.instrument)) return false;
     const key = `${c.status}|${[...c.parties].sort().join(',')}|${c.instrument ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -320,6 +332,7 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
       refersBack: definite,
       recalled: !verb && !noun?.cls,
       at: first,
+      ...(verb ? { verbClass: verb.cls } : {}),
       ...(date ? { date } : {}),
       ...(place ? { place } : {}),
     };

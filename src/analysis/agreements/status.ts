@@ -36,7 +36,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/).ma
 /** Words that put the event in the future or make it a plan: `va signer`, `devrait`, `prévoit`. */
 const PLANNED = set(`
   va vont doit doivent devrait devraient prevoit prevoient prevu prevue envisage envisagent
-  projette projettent compte comptent bientot prochainement prochain prochaine s engagent
+  projette projettent compte comptent bientot prochainement prochain prochaine
   engagent engage engages engagee projet annonce annoncent annonçant annoncee
   `);
 
@@ -110,7 +110,16 @@ export function readStatus(input: StatusInput): StatusReading {
     : new Set<EventClass>([...input.verbs.map((v) => v.cls), ...input.nouns.flatMap((n) => (n.cls ? [n.cls] : []))]);
   const anchor = Math.min(...input.nouns.map((n) => n.from), ...input.verbs.map((v) => v.from));
   // Hopes, calls and conditions before the agreement word make it no agreement.
-  const wished = inClause(input, (w, i) => i < anchor && WISHED.has(w));
+  // Hopes, calls and threats close before the agreement word (`menacent de cesser`), not a
+  // threat named far away (`la menace constituée par la cybercriminalité`).
+  const wished = inClause(
+    input,
+    (w, i) =>
+      i < anchor &&
+      anchor - i <= 10 &&
+      WISHED.has(w) &&
+      (!w.startsWith('menac') || /^(de|d)$/.test(word(input.view, i + 1))),
+  );
   const denied = inClause(
     input,
     (w, i) => DENIED.has(w) && i < anchor + 3 && !(w === 'pas' && word(input.view, i - 1) === 'ne' && classes.has('break')),
@@ -147,6 +156,9 @@ export function readStatus(input: StatusInput): StatusReading {
   if (older || earlier) return { status: 'mentionné' };
   if (input.instrumentOnly) return { status: 'mentionné' };
   if (status) return { status };
+  // `s'est associé … pour explorer une collaboration`: working together to explore is talking.
+  const exploring = inClause(input, (w, i) => i > anchor && /^(explorer|etudier|examiner|discuter|evaluer)$/.test(w));
+  if (exploring && input.verbs.some((v) => v.cls === 'ally')) return { status: 'discussions' };
   // Plans are read around the agreement words, not in the whole clause.
   const near = (i: number) => i >= anchor - 8 && i <= anchor + 3;
   const planned = inClause(

@@ -171,6 +171,8 @@ export function subjectOf(v: SentenceView, i: number): Subject {
   if (last < 0) return { mentions: [], firstPerson: false };
   const w = word(v, last);
   if (w === 'nous' || w === 'on') return { mentions: [], firstPerson: w === 'nous' };
+  // `X s'est associé à Y pour explorer une collaboration`: the subject of the main clause.
+  if (w === 'pour' || (w === 'de' && word(v, last - 1) === 'afin')) return leading(v, last);
   // `…, qui réunit…`: the antecedent before the relative pronoun.
   if (w === 'qui') return { mentions: groupLeftwards(v, last - 1, Math.max(0, last - 12)), firstPerson: false };
   // `X regrettent … et vont travailler`: two verbs share the subject of the clause.

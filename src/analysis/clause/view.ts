@@ -34,6 +34,8 @@ export interface SentenceView {
   mentions: MentionRef[];
   /** True for the document's title line (paragraph 1 when it is a heading). */
   title: boolean;
+  /** Tokens of names set aside by the actor stages (media, places, credits): no name starts there. */
+  ignored: Uint8Array;
 }
 
 /** Lower-case country forms are adjectives (`russe`, `cubaine`); names are capitalised. */
@@ -47,6 +49,7 @@ export function sentenceViews(
   actors: readonly ExtractedActor[],
   mentions: readonly Mention[],
   title?: string,
+  ignored: readonly Mention[] = [],
 ): SentenceView[] {
   const types = new Map(actors.map((a) => [a.key, a.type]));
   const byParagraph = new Map<number, Mention[]>();
@@ -59,7 +62,14 @@ export function sentenceViews(
   paragraphs.forEach((p, pi) => {
     const isTitle = pi === 0 && !!title && p.trim() === title.trim();
     const own = byParagraph.get(pi) ?? [];
-    for (const span of sentenceSpans(p)) out.push(view(p, pi, span, own, types, isTitle, out.length));
+    const aside = ignored.filter((m) => m.paragraph === pi);
+    for (const span of sentenceSpans(p)) {
+      const v = view(p, pi, span, own, types, isTitle, out.length);
+      for (const m of aside) v.tokens.forEach((t, i) => {
+        if (t.start >= m.start && t.end <= m.end) v.ignored[i] = 1;
+      });
+      out.push(v);
+    }
   });
   return out;
 }
@@ -88,7 +98,7 @@ function view(
     refs.push({ key: m.key, type, from, to, adjective: isAdjective(surface, type) });
   }
   refs.sort((a, b) => a.from - b.from || b.to - a.to);
-  return { paragraph, index, start, end, text, tokens, mentions: refs, title };
+  return { paragraph, index, start, end, text, tokens, mentions: refs, title, ignored: new Uint8Array(tokens.length) };
 }
 
 /** The mention covering token i, if any. */
