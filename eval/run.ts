@@ -10,8 +10,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { report } from '../src/analysis/report.ts';
 import { analyzeDocument } from '../src/analysis/analyze.ts';
+import { report } from '../src/analysis/report.ts';
 import { decodeDocument } from '../src/corpus/files.ts';
 import {
   addCounts,
@@ -44,7 +44,9 @@ const corpora = resolve(values('corpora')[0] ?? join(ROOT, 'eval/corpora'));
 const out = resolve(values('out')[0] ?? join(ROOT, 'eval/results.json'));
 const worst = Number(values('worst')[0] ?? 5);
 const only = values('doc')[0];
-const floorFile = flag('no-floor') ? undefined : resolve(values('floor')[0] ?? join(ROOT, 'eval/floor.json'));
+const floorFile = flag('no-floor')
+  ? undefined
+  : resolve(values('floor')[0] ?? join(ROOT, 'eval/floor.json'));
 
 interface SetResult {
   name: string;
@@ -100,7 +102,9 @@ function table(sets: SetResult[]): string {
   ];
   const head = `| mesure | ${sets.map((s) => s.name).join(' | ')} |`;
   const sep = `| --- | ${sets.map(() => '---').join(' | ')} |`;
-  const body = rows.map(([label, f]) => `| ${label} | ${sets.map((s) => f(s.measures)).join(' | ')} |`);
+  const body = rows.map(
+    ([label, f]) => `| ${label} | ${sets.map((s) => f(s.measures)).join(' | ')} |`,
+  );
   return [head, sep, ...body].join('\n');
 }
 
@@ -147,7 +151,10 @@ function at(m: Measures, path: string): number | null {
 
 function checkFloor(sets: SetResult[]): string[] {
   if (!floorFile || !existsSync(floorFile)) return [];
-  const floor = JSON.parse(readFileSync(floorFile, 'utf8')) as Record<string, Record<string, number>>;
+  const floor = JSON.parse(readFileSync(floorFile, 'utf8')) as Record<
+    string,
+    Record<string, number>
+  >;
   const failures: string[] = [];
   for (const s of sets) {
     for (const [path, min] of Object.entries(floor[s.name] ?? {})) {
@@ -167,7 +174,9 @@ for (const s of sets) {
     ? s.documents.filter((d) => d.file.includes(only))
     : [...s.documents].sort((a, b) => errors(b) - errors(a)).slice(0, worst);
   if (docs.length === 0 || (!only && errors(docs[0] as DocumentScore) === 0)) continue;
-  console.log(`\n## ${s.name} : ${only ? `documents « ${only} »` : 'documents les moins bien lus'}\n`);
+  console.log(
+    `\n## ${s.name} : ${only ? `documents « ${only} »` : 'documents les moins bien lus'}\n`,
+  );
   console.log(docs.map(describe).join('\n\n'));
 }
 writeFileSync(

@@ -139,7 +139,8 @@ export function matchAgreements(
       const overlap = !!span && overlaps(span, f.sentence);
       const pa = partyAgreement(f.parties, g);
       const instrument =
-        !!f.instrument && forms(g.instrument ?? null).some((x) => x === nameKey(f.instrument ?? ''));
+        !!f.instrument &&
+        forms(g.instrument ?? null).some((x) => x === nameKey(f.instrument ?? ''));
       const enoughParties = pa.required > 0 && pa.hit >= Math.min(2, pa.required);
       if (!overlap && !enoughParties && !instrument) return;
       const score =

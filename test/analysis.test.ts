@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../src/analysis/actors/index.ts';
 import { analyzeDocument } from '../src/analysis/analyze.ts';
 import { findDates } from '../src/analysis/dates.ts';
-import { extractEntities } from '../src/analysis/actors/index.ts';
 import { gazetteer } from '../src/analysis/gazetteer.ts';
 import { fold, terms, words } from '../src/analysis/normalize.ts';
 import { phraseKey } from '../src/analysis/phrases.ts';
@@ -95,7 +95,8 @@ describe('actors', () => {
 describe('agreements', () => {
   it('Russia–Cuba: parties, place and a year marked as inferred', () => {
     const [ag] = seed('000_d675efb5c39959a3.txt').agreements;
-    expect(ag?.kind).toBe('accord');
+    expect(ag?.kind).toBe('accord de coopération');
+    expect(ag?.status).toBe('signé');
     expect(ag?.parties).toEqual(
       expect.arrayContaining(['pays:RU', 'pays:CU', 'org:rite', 'org:geic']),
     );
@@ -115,7 +116,7 @@ describe('agreements', () => {
   });
   it('Russia–Iran are discussions, not a signature', () => {
     const [ag] = seed('001_5df01aa33b8a02f0.txt').agreements;
-    expect(ag?.kind).toBe('discussions');
+    expect(ag?.status).toBe('discussions');
     expect(ag?.parties).toEqual(expect.arrayContaining(['pays:RU', 'pays:IR']));
     expect(ag?.parties).not.toContain('pays:UA');
   });

@@ -72,7 +72,9 @@ describe('slash commands', () => {
     const [e] = b.data.embeds ?? [];
     expect(e?.title).toBe('Accords impliquant Russie (3)');
     expect(e?.fields).toHaveLength(3);
-    expect(e?.fields?.[0]?.name).toMatch(/^1\. accord intergouvernemental — Russie, Indonésie/);
+    expect(e?.fields?.[0]?.name).toMatch(
+      /^1\. accord intergouvernemental \(signé\) — Russie, Indonésie/,
+    );
     expect(e?.fields?.[0]?.value).toContain('`002_7bacfd5d60cb52ed.txt` · § 1');
     expect(e?.fields?.[0]?.value).toContain('**Russie**');
     expect(b.data.allowed_mentions).toEqual({ parse: [], users: [] });
@@ -85,7 +87,7 @@ describe('slash commands', () => {
     expect(b.data.content).toBe(`<@${TEAMMATE_ID}>, voici la réponse à /accord :`);
     expect(b.data.allowed_mentions).toEqual({ parse: [], users: [TEAMMATE_ID] });
     expect(b.data.embeds?.[0]?.fields?.[0]?.name).toMatch(
-      /déclaration commune — UIT, Global Cyber Alliance/,
+      /déclaration commune \(signé\) — UIT, Global Cyber Alliance/,
     );
   });
 

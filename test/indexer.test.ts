@@ -28,7 +28,9 @@ describe('incremental re-indexing', () => {
 
     writeFileSync(
       join(dir, 'nouveau.txt'),
-      FRANCE.replace('Japon', 'Brésil').replace('Tokyo', 'Brasilia'),
+      FRANCE.replace('japonais', 'brésilien')
+        .replace('Japon', 'Brésil')
+        .replace('Tokyo', 'Brasilia'),
     );
     utimesSync(join(dir, 'nouveau.txt'), new Date(), new Date(Date.now() + 5000));
     r = await indexer.run();

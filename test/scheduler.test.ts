@@ -87,7 +87,9 @@ describe('runs and queries', () => {
     writeFileSync(join(dir, 'a.txt'), FRANCE);
     writeFileSync(
       join(dir, 'b.txt'),
-      FRANCE.replace('Japon', 'Brésil').replace('Tokyo', 'Brasilia'),
+      FRANCE.replace('japonais', 'brésilien')
+        .replace('Japon', 'Brésil')
+        .replace('Tokyo', 'Brasilia'),
     );
     const run = indexer.run();
     const during: number[] = [];
@@ -178,7 +180,9 @@ describe('scheduled runs read only what changed', () => {
 
       writeFileSync(
         join(dir, 'nouveau.txt'),
-        FRANCE.replace('Japon', 'Brésil').replace('Tokyo', 'Brasilia'),
+        FRANCE.replace('japonais', 'brésilien')
+          .replace('Japon', 'Brésil')
+          .replace('Tokyo', 'Brasilia'),
       );
       r = await runUntil((x) => x.updated.length > 0);
       expect(r.updated).toEqual(['nouveau.txt']);

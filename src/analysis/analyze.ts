@@ -3,10 +3,10 @@
  * date. A front matter written by a curator overrides what extraction found.
  */
 import type { FrontMatter, SourceDocument } from '../corpus/document.ts';
-import { type Agreement, extractAgreements } from './agreements/index.ts';
+import type { ActorType, ExtractedActor, Mention } from './actors/index.ts';
+import type { Agreement } from './agreements/index.ts';
 import { type ResolvedDate, resolveDate } from './dates.ts';
 import { type Extractor, ruleExtractor } from './extractor.ts';
-import type { ActorType, ExtractedActor, Mention } from './actors/index.ts';
 import { gazetteer } from './gazetteer.ts';
 import { phraseKey } from './phrases.ts';
 
@@ -103,8 +103,15 @@ function applyFrontMatter(doc: AnalyzedDocument, meta: FrontMatter): void {
 }
 
 /** Analyses a document with an extractor (the rule-based one by default). */
-export function analyzeDocument(doc: SourceDocument, extractor: Extractor = ruleExtractor): AnalyzedDocument {
-  const found = extractor.extract({ paragraphs: doc.paragraphs, title: doc.title, date: doc.meta.date });
+export function analyzeDocument(
+  doc: SourceDocument,
+  extractor: Extractor = ruleExtractor,
+): AnalyzedDocument {
+  const found = extractor.extract({
+    paragraphs: doc.paragraphs,
+    title: doc.title,
+    date: doc.meta.date,
+  });
   const out: AnalyzedDocument = {
     ...doc,
     actors: found.actors,

@@ -177,7 +177,17 @@ const CAPITALS: Record<string, string[]> = {
 };
 
 /** Capitals in the dataset (English names) that are too often something else. */
-const AMBIGUOUS_CAPITALS = new Set(['Victoria', 'Sucre', 'Kingstown', 'Male', 'Malé', 'Palikir', 'Yaren', 'Apia', 'Juba']);
+const AMBIGUOUS_CAPITALS = new Set([
+  'Victoria',
+  'Sucre',
+  'Kingstown',
+  'Male',
+  'Malé',
+  'Palikir',
+  'Yaren',
+  'Apia',
+  'Juba',
+]);
 
 /** Demonyms and short forms the dataset lacks or spells otherwise. */
 const EXTRA_ADJECTIVES: Record<string, string[]> = {
@@ -225,9 +235,7 @@ const PREFIXES: Record<string, string[]> = {
 };
 
 /** Forms that are too often something else in French text. */
-const AMBIGUOUS = new Set(
-  ['maurice'].map(phraseKey),
-);
+const AMBIGUOUS = new Set(['maurice'].map(phraseKey));
 
 /** A country dataset entry, as far as this module reads it. */
 interface CountryRecord {

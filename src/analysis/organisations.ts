@@ -12,23 +12,63 @@ export interface KnownOrganisation {
   forms: string[];
 }
 
-const org = (name: string, ...forms: string[]): KnownOrganisation => ({ name, forms: [name, ...forms] });
+const org = (name: string, ...forms: string[]): KnownOrganisation => ({
+  name,
+  forms: [name, ...forms],
+});
 
 export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   // United Nations and its agencies
-  org('Nations unies', 'ONU', 'Nations Unies', 'Organisation des Nations unies', 'Organisation des Nations Unies', 'UN', 'United Nations'),
-  org('Conseil de sécurité de l’ONU', 'Conseil de sécurité des Nations unies', 'Conseil de sécurité des Nations Unies', "Conseil de sécurité de l'ONU", 'Conseil de sécurité de l’Onu'),
-  org('Assemblée générale de l’ONU', "Assemblée générale de l'ONU", 'Assemblée générale des Nations unies'),
+  org(
+    'Nations unies',
+    'ONU',
+    'Nations Unies',
+    'Organisation des Nations unies',
+    'Organisation des Nations Unies',
+    'UN',
+    'United Nations',
+  ),
+  org(
+    'Conseil de sécurité de l’ONU',
+    'Conseil de sécurité des Nations unies',
+    'Conseil de sécurité des Nations Unies',
+    "Conseil de sécurité de l'ONU",
+    'Conseil de sécurité de l’Onu',
+  ),
+  org(
+    'Assemblée générale de l’ONU',
+    "Assemblée générale de l'ONU",
+    'Assemblée générale des Nations unies',
+  ),
   org('UIT', 'ITU', 'Union internationale des télécommunications'),
-  org('AIEA', 'IAEA', "Agence internationale de l'énergie atomique", 'Agence internationale de l’énergie atomique'),
+  org(
+    'AIEA',
+    'IAEA',
+    "Agence internationale de l'énergie atomique",
+    'Agence internationale de l’énergie atomique',
+  ),
   org('OMS', 'WHO', 'Organisation mondiale de la santé', 'Organisation mondiale de la Santé'),
-  org('UNESCO', 'Unesco', 'Organisation des Nations unies pour l’éducation, la science et la culture'),
+  org(
+    'UNESCO',
+    'Unesco',
+    'Organisation des Nations unies pour l’éducation, la science et la culture',
+  ),
   org('OMPI', 'WIPO', 'Organisation mondiale de la propriété intellectuelle'),
   org('OMC', 'WTO', 'Organisation mondiale du commerce'),
-  org('OIT', 'ILO', 'Organisation internationale du travail', 'Organisation internationale du Travail'),
+  org(
+    'OIT',
+    'ILO',
+    'Organisation internationale du travail',
+    'Organisation internationale du Travail',
+  ),
   org('FAO', 'Organisation des Nations unies pour l’alimentation et l’agriculture'),
   org('Unicef', 'UNICEF', 'Fonds des Nations unies pour l’enfance'),
-  org('HCR', 'UNHCR', 'Haut-Commissariat des Nations unies pour les réfugiés', 'Haut Commissariat aux réfugiés'),
+  org(
+    'HCR',
+    'UNHCR',
+    'Haut-Commissariat des Nations unies pour les réfugiés',
+    'Haut Commissariat aux réfugiés',
+  ),
   org('PNUD', 'UNDP', 'Programme des Nations unies pour le développement'),
   org('PAM', 'Programme alimentaire mondial', 'WFP'),
   org('OACI', 'ICAO', 'Organisation de l’aviation civile internationale'),
@@ -61,11 +101,22 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   org('Eurojust'),
   org('Frontex'),
   // Security and regional organisations
-  org('OTAN', 'NATO', 'Otan', "Organisation du traité de l'Atlantique nord", 'Organisation du traité de l’Atlantique nord'),
+  org(
+    'OTAN',
+    'NATO',
+    'Otan',
+    "Organisation du traité de l'Atlantique nord",
+    'Organisation du traité de l’Atlantique nord',
+  ),
   org('Interpol', 'INTERPOL'),
   org('Union africaine', 'UA', 'African Union'),
   org('CEDEAO', 'Communauté économique des États de l’Afrique de l’Ouest', 'ECOWAS'),
-  org('ASEAN', 'ANASE', 'Association des nations de l’Asie du Sud-Est', "Association des nations de l'Asie du Sud-Est"),
+  org(
+    'ASEAN',
+    'ANASE',
+    'Association des nations de l’Asie du Sud-Est',
+    "Association des nations de l'Asie du Sud-Est",
+  ),
   org('Ligue arabe', 'Ligue des États arabes'),
   org('Conseil de coopération du Golfe', 'CCG'),
   org('Organisation de la coopération islamique', 'OCI'),
@@ -87,7 +138,11 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   org('CERN'),
   org('Agence internationale de l’énergie', 'AIE', "Agence internationale de l'énergie"),
   // Cyber bodies often named by their acronym
-  org('ANSSI', 'Agence nationale de la sécurité des systèmes d’information', "Agence nationale de la sécurité des systèmes d'information"),
+  org(
+    'ANSSI',
+    'Agence nationale de la sécurité des systèmes d’information',
+    "Agence nationale de la sécurité des systèmes d'information",
+  ),
   org('CISA', 'Cybersecurity and Infrastructure Security Agency'),
   org('FBI'),
   org('CIA'),

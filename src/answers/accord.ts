@@ -33,16 +33,24 @@ export const ALL_STATUSES = 'tous';
 export function parseStatus(typed: string): AgreementStatus | typeof ALL_STATUSES | undefined {
   const key = fold(typed.trim());
   if (key === ALL_STATUSES || key === 'tout') return ALL_STATUSES;
-  return STATUSES.find((s) => fold(s) === key || fold(s).replace(/\s+/g, '') === key.replace(/\s+/g, ''));
+  return STATUSES.find(
+    (s) => fold(s) === key || fold(s).replace(/\s+/g, '') === key.replace(/\s+/g, ''),
+  );
 }
 
-function result(index: CorpusIndex, doc: AnalyzedDocument, ag: Agreement, key: string): AgreementResult {
+function result(
+  index: CorpusIndex,
+  doc: AnalyzedDocument,
+  ag: Agreement,
+  key: string,
+): AgreementResult {
   const { paragraph, start, end } = ag.sentence;
   // Mark the parties where the sentence names them.
   const spans = mentionSpans(doc, paragraph, new Set([key, ...ag.parties])).filter(
     ([s, e]) => s >= start && e <= end,
   );
-  const name = (k: string) => index.actor(k)?.name ?? doc.actors.find((a) => a.key === k)?.name ?? k;
+  const name = (k: string) =>
+    index.actor(k)?.name ?? doc.actors.find((a) => a.key === k)?.name ?? k;
   const out: AgreementResult = {
     ...citeSentence(doc, paragraph, start, end, spans),
     kind: ag.kind,
@@ -78,16 +86,23 @@ export function answerAccord(ctx: AnswerContext, query: string, statut = ''): Ac
   });
   const wanted = statut.trim() ? parseStatus(statut) : undefined;
   if (statut.trim() && !wanted) {
-    return empty(`Statut inconnu : « ${statut.trim()} ». Statuts possibles : ${STATUSES.join(', ')}, ou « ${ALL_STATUSES} ».`);
+    return empty(
+      `Statut inconnu : « ${statut.trim()} ». Statuts possibles : ${STATUSES.join(', ')}, ou « ${ALL_STATUSES} ».`,
+    );
   }
   if (!q) return empty('Indiquez un pays ou une organisation, par exemple « Russie » ou « UIT ».');
   const keys = index.resolve(q).filter((k) => !k.startsWith('pers:'));
   if (keys.length === 0) {
     const suggestions = suggestParties(index, q, 5).map((s) => s.name);
-    return empty(`Aucun pays ni organisation connu ne s’appelle « ${q} ».`, suggestions.length ? { suggestions } : {});
+    return empty(
+      `Aucun pays ni organisation connu ne s’appelle « ${q} ».`,
+      suggestions.length ? { suggestions } : {},
+    );
   }
   // Prefer the key that is party to agreements (a name may be both a country form and an alias).
-  const key = [...keys].sort((a, b) => index.agreementsOf(b).length - index.agreementsOf(a).length)[0] as string;
+  const key = [...keys].sort(
+    (a, b) => index.agreementsOf(b).length - index.agreementsOf(a).length,
+  )[0] as string;
   const actor = index.actor(key);
   const party = { key, name: actor?.name ?? q, type: actor?.type ?? 'organisation' };
 
@@ -100,7 +115,8 @@ export function answerAccord(ctx: AnswerContext, query: string, statut = ''): Ac
     for (const ag of doc.agreements) {
       const pos = ag.parties.indexOf(key);
       if (pos < 0) continue;
-      const shown = wanted === ALL_STATUSES || (wanted ? ag.status === wanted : ag.status !== 'mentionné');
+      const shown =
+        wanted === ALL_STATUSES || (wanted ? ag.status === wanted : ag.status !== 'mentionné');
       if (shown) found.push({ doc, ag, pos });
       else if (!wanted && ag.status === 'mentionné') recalled++;
     }

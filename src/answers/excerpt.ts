@@ -105,7 +105,13 @@ export function citeSentence(
   const highlights = mergeSpans(spans)
     .filter(([s, e]) => s >= from && e <= to)
     .map(([s, e]) => [s - from, e - from] as [number, number]);
-  const citation: Citation = { document: doc.id, title: doc.title, paragraph: index + 1, excerpt, highlights };
+  const citation: Citation = {
+    document: doc.id,
+    title: doc.title,
+    paragraph: index + 1,
+    excerpt,
+    highlights,
+  };
   if (from > 0 || to < text.length) citation.cut = { before: from > 0, after: to < text.length };
   return citation;
 }

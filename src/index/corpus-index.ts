@@ -8,8 +8,8 @@
  * and the new corpus. If a step throws, the changes already made are undone.
  */
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import type { ActorType, ExtractedActor } from '../analysis/actors/index.ts';
+import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import { gazetteer } from '../analysis/gazetteer.ts';
 import { terms } from '../analysis/normalize.ts';
 import { phraseKey } from '../analysis/phrases.ts';

@@ -4,8 +4,9 @@
  * answer cites the document. In a loaded snapshot the body is a byte range of the bodies
  * file, decoded on demand: a large corpus loads fast and costs little memory.
  */
-import type { AnalyzedDocument } from '../analysis/analyze.ts';
+
 import type { Mention } from '../analysis/actors/index.ts';
+import type { AnalyzedDocument } from '../analysis/analyze.ts';
 
 export type StoredDoc = Omit<AnalyzedDocument, 'paragraphs' | 'mentions'> & {
   paragraphCount: number;

@@ -4,7 +4,13 @@
  * the initials of the capitalised words before the brackets, else from the nearest head word.
  */
 import type { Gazetteer } from '../gazetteer.ts';
-import { CALENDAR, LOWER_ORG_HEADS, NOT_ORG_ACRONYMS, ORG_CONNECTORS, ORG_HEADS } from '../lexicon.ts';
+import {
+  CALENDAR,
+  LOWER_ORG_HEADS,
+  NOT_ORG_ACRONYMS,
+  ORG_CONNECTORS,
+  ORG_HEADS,
+} from '../lexicon.ts';
 import { isStopword } from '../normalize.ts';
 import { isTight, type Token } from '../tokens.ts';
 import { type Collector, orgKey, type ParagraphState } from './collector.ts';
@@ -48,13 +54,18 @@ function byHead(tokens: Token[], j: number): number {
 export function findAcronymDefinitions(c: Collector, s: ParagraphState, g: Gazetteer): void {
   const { tokens } = s;
   tokens.forEach((t, j) => {
-    if (!/\(\s*$/.test(t.gap) || !isAcronym(t, g) || !/^\s*\)/.test(tokens[j + 1]?.gap ?? ')')) return;
+    if (!/\(\s*$/.test(t.gap) || !isAcronym(t, g) || !/^\s*\)/.test(tokens[j + 1]?.gap ?? ')'))
+      return;
     let start = byInitials(tokens, j, t.text);
     if (start < 0) start = byHead(tokens, j);
     // `LA HAVANE, le 6 octobre (DDC)`: a credit in a dateline, not an actor.
     let sentence = j;
     while (sentence > 0 && !tokens[sentence]?.sentenceStart) sentence--;
-    if (start < 0 && j - sentence <= 10 && tokens.slice(sentence, j).some((x) => x.upper && x.text.length > 2)) {
+    if (
+      start < 0 &&
+      j - sentence <= 10 &&
+      tokens.slice(sentence, j).some((x) => x.upper && x.text.length > 2)
+    ) {
       s.claim(j, j + 1);
       c.ignore('credit', s.index, t.start, t.end);
       return;

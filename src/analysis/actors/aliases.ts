@@ -29,14 +29,16 @@ export function mergeAliases(c: Collector): void {
     if (a.type !== 'organisation') continue;
     const target = owner.get(orgKey(a.name)) ?? owner.get(a.key.split('@')[0] ?? '');
     const variant = bySingular.get(singular(a.name) + (a.key.split('@')[1] ?? ''));
-    const into = target && target !== a.key ? target : variant && variant !== a.key ? variant : undefined;
+    const into =
+      target && target !== a.key ? target : variant && variant !== a.key ? variant : undefined;
     if (!into) {
       bySingular.set(singular(a.name) + (a.key.split('@')[1] ?? ''), a.key);
       continue;
     }
     const t = c.actors.get(into);
     if (!t) continue;
-    if (phraseKey(a.name) !== phraseKey(t.name) && !t.aliases.includes(a.name)) t.aliases.push(a.name);
+    if (phraseKey(a.name) !== phraseKey(t.name) && !t.aliases.includes(a.name))
+      t.aliases.push(a.name);
     for (const x of a.aliases) if (!t.aliases.includes(x) && x !== t.name) t.aliases.push(x);
     t.country ??= a.country;
     if (c.explicit.has(a.key)) c.explicit.add(into);

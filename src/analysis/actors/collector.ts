@@ -30,7 +30,11 @@ export class Collector {
       this.actors.set(key, a);
     } else if (name !== a.name && !a.aliases.includes(name)) {
       // Prefer the longer, more explicit form as the display name.
-      if (type === 'organisation' && name.length > a.name.length && a.name === a.name.toUpperCase()) {
+      if (
+        type === 'organisation' &&
+        name.length > a.name.length &&
+        a.name === a.name.toUpperCase()
+      ) {
         a.aliases.push(a.name);
         a.name = name;
       } else {

@@ -25,7 +25,14 @@ export function findCuedOrganisations(c: Collector, s: ParagraphState, g: Gazett
         continue;
       }
       let e = j + 1;
-      while (e < tokens.length && e - j < 4 && (tokens[e] as Token).cap && isTight((tokens[e] as Token).gap) && !s.claimed[e]) e++;
+      while (
+        e < tokens.length &&
+        e - j < 4 &&
+        (tokens[e] as Token).cap &&
+        isTight((tokens[e] as Token).gap) &&
+        !s.claimed[e]
+      )
+        e++;
       const whole = matchCountry(g, tokens, j);
       if (whole && whole[1] >= e - j) break; // only a country: `entreprises aux Emirats`
       if (e - j === 1 && (COMMON_CAPITALISED.has(w.key) || FIRST_NAMES.has(w.key))) break;

@@ -5,9 +5,10 @@
  * (its key leaves the country words out, so `… de la Russie` and `… de la Fédération de
  * Russie` are one organisation).
  */
+
+import { isFirstName } from '../first-names.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { CALENDAR, FIRST_NAMES, LOWER_ORG_HEADS, ORG_CONNECTORS, ORG_HEADS } from '../lexicon.ts';
-import { isFirstName } from '../first-names.ts';
 import { fold, isStopword } from '../normalize.ts';
 import { nominal, onlyVerb } from '../pos.ts';
 import { isTight, type Token } from '../tokens.ts';
@@ -33,7 +34,8 @@ export function orgTail(tokens: Token[], head: number): number {
       // A new organisation starts: `… de Russie et l'Agence nationale …`.
       if (ORG_HEADS.has(t.key)) {
         let k = j - 1;
-        while (k > head && ORG_CONNECTORS.has((tokens[k] as Token).key) && tokens[k]?.key !== 'et') k--;
+        while (k > head && ORG_CONNECTORS.has((tokens[k] as Token).key) && tokens[k]?.key !== 'et')
+          k--;
         if (k === j - 1 || tokens[k]?.key === 'et') break;
       }
     } else {

@@ -47,7 +47,10 @@ function roleCountry(role: string, g: Gazetteer): string | undefined {
 }
 
 /** Extracts the actors of a document's paragraphs. */
-export function extractEntities(paragraphs: readonly string[], g: Gazetteer = gazetteer()): Entities {
+export function extractEntities(
+  paragraphs: readonly string[],
+  g: Gazetteer = gazetteer(),
+): Entities {
   const c = new Collector();
   const all: Token[][] = [];
   const loose: Loose = new Map();
@@ -75,5 +78,10 @@ export function extractEntities(paragraphs: readonly string[], g: Gazetteer = ga
     }
   }
   c.mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  return { actors: [...c.actors.values()], mentions: c.mentions, explicit: c.explicit, ignored: c.ignored };
+  return {
+    actors: [...c.actors.values()],
+    mentions: c.mentions,
+    explicit: c.explicit,
+    ignored: c.ignored,
+  };
 }

@@ -19,8 +19,10 @@ const isAcronymForm = (f: string) => f === f.toUpperCase() && !/\d/.test(f);
 
 const known = new PhraseMatcher<KnownForm>();
 for (const org of KNOWN_ORGANISATIONS)
-  for (const f of org.forms) known.add(f, { name: org.name, kind: 'organisation', acronym: isAcronymForm(f) });
-for (const m of MEDIA) known.add(m, { name: m, kind: 'media', acronym: isAcronymForm(m) }, () => false);
+  for (const f of org.forms)
+    known.add(f, { name: org.name, kind: 'organisation', acronym: isAcronymForm(f) });
+for (const m of MEDIA)
+  known.add(m, { name: m, kind: 'media', acronym: isAcronymForm(m) }, () => false);
 for (const p of PLACES) known.add(p, { name: p, kind: 'place', acronym: false }, () => false);
 
 /** Finds known organisations, media and places in a paragraph. */
@@ -34,7 +36,9 @@ export function findKnown(c: Collector, s: ParagraphState): void {
     const [form, n] = m;
     // Acronyms must be written in capitals; names must start with a capital (or a digit: G7).
     const last = tokens[i + n - 1];
-    const written = form.acronym ? t.upper : t.cap || /\d/.test(t.text) || (form.kind === 'place' && !!last?.cap);
+    const written = form.acronym
+      ? t.upper
+      : t.cap || /\d/.test(t.text) || (form.kind === 'place' && !!last?.cap);
     if (!written) continue;
     const end = (tokens[i + n - 1] ?? t).end;
     if (form.kind === 'organisation') {

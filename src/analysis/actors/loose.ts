@@ -4,10 +4,11 @@
  * (`Desoft, Softel, Segurmática`). A common French word written with a capital (`Fête`,
  * `Info`, `Association`) is no name.
  */
+
+import { isFirstName } from '../first-names.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { FIRST_NAMES, ORG_HEADS, ORG_WORDS } from '../lexicon.ts';
 import { phraseKey } from '../phrases.ts';
-import { isFirstName } from '../first-names.ts';
 import { isCommonWord } from '../pos.ts';
 import type { Token } from '../tokens.ts';
 import { type Collector, orgKey } from './collector.ts';
@@ -16,9 +17,19 @@ import type { Loose } from './runs.ts';
 /** True when token i stands in a comma list of at least three capitalised words. */
 function inList(tokens: Token[], i: number): boolean {
   let from = i;
-  while (from > 0 && /^\s*,\s*$/.test((tokens[from] as Token).gap) && (tokens[from - 1] as Token).cap) from--;
+  while (
+    from > 0 &&
+    /^\s*,\s*$/.test((tokens[from] as Token).gap) &&
+    (tokens[from - 1] as Token).cap
+  )
+    from--;
   let to = i;
-  while (to + 1 < tokens.length && /^\s*,\s*$/.test((tokens[to + 1] as Token).gap) && (tokens[to + 1] as Token).cap) to++;
+  while (
+    to + 1 < tokens.length &&
+    /^\s*,\s*$/.test((tokens[to + 1] as Token).gap) &&
+    (tokens[to + 1] as Token).cap
+  )
+    to++;
   return to - from >= 2;
 }
 

@@ -3,6 +3,8 @@
  * `M.`) with the role the text gives them, and organisations with a name word (`Global Cyber
  * Alliance`, `Linux Foundation`). Single capitalised words are left for the loose stage.
  */
+
+import { isFirstName } from '../first-names.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import {
   CALENDAR,
@@ -15,7 +17,6 @@ import {
   ROLE_WORDS,
   SPEECH_CUES,
 } from '../lexicon.ts';
-import { isFirstName } from '../first-names.ts';
 import { fold } from '../normalize.ts';
 import { isCommonWord } from '../pos.ts';
 import { isTight, type Token } from '../tokens.ts';
@@ -42,7 +43,9 @@ export function personRole(s: ParagraphState, from: number, to: number): string 
         else if (r >= 2 && tokens[r - 1]?.key === 'et' && isRoleWord(tokens[r - 2])) r -= 2;
         else break;
       }
-      const role = s.text.slice((tokens[r] as Token).start, (tokens[from - 1] as Token).end).replace(/[\s,]+$/, '');
+      const role = s.text
+        .slice((tokens[r] as Token).start, (tokens[from - 1] as Token).end)
+        .replace(/[\s,]+$/, '');
       if (role.length <= 120) return role;
       break;
     }
@@ -67,7 +70,8 @@ function hasPersonCue(s: ParagraphState, from: number, to: number): boolean {
   const { tokens } = s;
   for (let k = Math.max(0, from - 3); k < from; k++) {
     const t = tokens[k] as Token;
-    if (ROLE_WORDS.has(t.key) || SPEECH_CUES.has(t.key) || /^(m|mme|mr|dr)$/.test(t.key)) return true;
+    if (ROLE_WORDS.has(t.key) || SPEECH_CUES.has(t.key) || /^(m|mme|mr|dr)$/.test(t.key))
+      return true;
   }
   // An apposition after a title: `l'émissaire de l'ONU pour le Proche-Orient, Nickolay Mladenov,`.
   if (/^\s*,\s*$/.test(tokens[from]?.gap ?? '')) {
@@ -79,7 +83,8 @@ function hasPersonCue(s: ParagraphState, from: number, to: number): boolean {
   }
   // `Pour Tareq Baconi, de l'International Crisis Group, …`
   const before = tokens[from - 1];
-  if (before?.key === 'pour' && before.sentenceStart && /^\s*,/.test(tokens[to]?.gap ?? '')) return true;
+  if (before?.key === 'pour' && before.sentenceStart && /^\s*,/.test(tokens[to]?.gap ?? ''))
+    return true;
   const next = tokens[to];
   if (next && /^\s*,\s*$/.test(next.gap)) {
     const k = /^(le|la|l)$/.test(next.key) ? to + 1 : to;
@@ -90,7 +95,21 @@ function hasPersonCue(s: ParagraphState, from: number, to: number): boolean {
 }
 
 /** Words that open an English title, not a name: `How the Linux Foundation Assists`. */
-const ENGLISH_OPENERS = new Set(['how', 'what', 'why', 'when', 'where', 'who', 'our', 'your', 'this', 'these', 'with', 'from', 'about']);
+const ENGLISH_OPENERS = new Set([
+  'how',
+  'what',
+  'why',
+  'when',
+  'where',
+  'who',
+  'our',
+  'your',
+  'this',
+  'these',
+  'with',
+  'from',
+  'about',
+]);
 
 /** `Linux Foundation Assists` → `Linux Foundation`: words glued after the last name word are not the name. */
 function trimAfterOrgWord(tokens: Token[], from: number, to: number): number {
@@ -113,7 +132,11 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
       if (t.cap) to++;
       // `Bosch Engineering et BENTELER` are two names: `et` joins words of one name only
       // (`… de Informática et Communications`), not a name that is complete and another.
-      else if (t.key === 'et' && (ORG_WORDS.has((tokens[to - 1] as Token).key) || (tokens[to + 1] as Token | undefined)?.upper))
+      else if (
+        t.key === 'et' &&
+        (ORG_WORDS.has((tokens[to - 1] as Token).key) ||
+          (tokens[to + 1] as Token | undefined)?.upper)
+      )
         break;
       else if (
         (NAME_PARTICLES.has(t.key) || ORG_CONNECTORS.has(t.key)) &&
@@ -128,14 +151,30 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
     // Drop sentence openers and common capitalised words in front: `Selon Konstantin Dilkó`.
     while (from < to) {
       const t = tokens[from] as Token;
-      if (COMMON_CAPITALISED.has(t.key) || CALENDAR.has(t.key) || ROLE_WORDS.has(t.key) || ENGLISH_OPENERS.has(t.key))
+      if (
+        COMMON_CAPITALISED.has(t.key) ||
+        CALENDAR.has(t.key) ||
+        ROLE_WORDS.has(t.key) ||
+        ENGLISH_OPENERS.has(t.key)
+      )
         from++;
       else if (t.sentenceStart && to - from === 1 && !FIRST_NAMES.has(t.key)) from++;
       // `ministre des Infrastructures Zorana Mihajlovic`: a common noun before a first name.
-      else if (to - from >= 3 && isCommonWord(t.text) && !isFirstName(t.key) && isFirstName((tokens[from + 1] as Token).key)) from++;
+      else if (
+        to - from >= 3 &&
+        isCommonWord(t.text) &&
+        !isFirstName(t.key) &&
+        isFirstName((tokens[from + 1] as Token).key)
+      )
+        from++;
       else break;
     }
-    while (to > from && (NAME_PARTICLES.has((tokens[to - 1] as Token).key) || ORG_CONNECTORS.has((tokens[to - 1] as Token).key))) to--;
+    while (
+      to > from &&
+      (NAME_PARTICLES.has((tokens[to - 1] as Token).key) ||
+        ORG_CONNECTORS.has((tokens[to - 1] as Token).key))
+    )
+      to--;
     let n = to - from;
     if (n === 0) continue;
     let words = tokens.slice(from, to);

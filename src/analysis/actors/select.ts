@@ -9,7 +9,7 @@
  * (`le gouvernement américain`), or it is a party to an agreement. People are kept.
  */
 import type { Agreement } from '../agreements/merge.ts';
-import { roleOf, attributionStart } from '../clause/roles.ts';
+import { attributionStart, roleOf } from '../clause/roles.ts';
 import { clauseStart, listAfter } from '../clause/structure.ts';
 import { type MentionRef, type SentenceView, word } from '../clause/view.ts';
 import { ROLE_WORDS } from '../lexicon.ts';
@@ -20,11 +20,18 @@ function acts(v: SentenceView, m: MentionRef, attribution: number): boolean {
   // A name after a preposition of place is a place (`à Saint-Cloud`, `dans les Hauts-de-Seine`).
   let p = m.from - 1;
   if (/^(le|la|les|l)$/.test(word(v, p))) p--;
-  if (/^(a|au|aux|en|dans|depuis|vers|pres|sur|de|du|des|d)$/.test(word(v, p)) && m.type === 'organisation') return false;
+  if (
+    /^(a|au|aux|en|dans|depuis|vers|pres|sur|de|du|des|d)$/.test(word(v, p)) &&
+    m.type === 'organisation'
+  )
+    return false;
   const role = roleOf(v, m, attribution);
   // A country that qualifies a leader acts through them (`le président américain`,
   // `l'ambassadeur des Etats-Unis`).
-  if (m.type === 'pays' && (role === 'role' || (role === 'nationality' && ROLE_WORDS.has(word(v, m.from - 1)))))
+  if (
+    m.type === 'pays' &&
+    (role === 'role' || (role === 'nationality' && ROLE_WORDS.has(word(v, m.from - 1))))
+  )
     return true;
   if (role !== 'party') return false;
   // After `avec`, `entre`, `contre`, `par` (a determiner may stand between).

@@ -5,10 +5,10 @@
  * sentence as a mention, so that the structural stages treat it like a name.
  */
 import type { ActorType, ExtractedActor } from '../actors/index.ts';
+import { type MentionRef, mentionAt, type SentenceView, word } from '../clause/view.ts';
+import { AUXILIARIES } from '../lexicon.ts';
 import { fold } from '../normalize.ts';
 import { onlyVerb } from '../pos.ts';
-import { AUXILIARIES } from '../lexicon.ts';
-import { mentionAt, type MentionRef, type SentenceView, word } from '../clause/view.ts';
 
 const NUMBERS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5 };
 
@@ -94,7 +94,9 @@ export class Discourse {
   observe(v: SentenceView): void {
     const opener = v.mentions.find((m) => m.from <= 3);
     this.lastSubject =
-      opener && opener.type !== 'personne' && !opener.adjective && !opener.provisional ? opener.key : undefined;
+      opener && opener.type !== 'personne' && !opener.adjective && !opener.provisional
+        ? opener.key
+        : undefined;
     for (const m of v.mentions) {
       if (m.type === 'personne') {
         const country = this.actors.get(m.key)?.country;
@@ -161,7 +163,8 @@ export class Discourse {
     const out: MentionRef[] = [];
     // `Elle avait déjà déployé…`: a sentence that opens with a pronoun continues the last one.
     const first = v.tokens[0];
-    if (first && /^(Il|Elle)$/.test(first.text) && this.lastSubject) out.push(this.ref(this.lastSubject, 0, 1));
+    if (first && /^(Il|Elle)$/.test(first.text) && this.lastSubject)
+      out.push(this.ref(this.lastSubject, 0, 1));
     for (let i = 0; i < v.tokens.length; i++) {
       if (mentionAt(v, i)) continue;
       const w = word(v, i);
@@ -173,7 +176,8 @@ export class Discourse {
         const country = COUNTRY_GROUP.has(head) && !ORG_GROUP.has(head);
         if (COUNTRY_GROUP.has(head) || ORG_GROUP.has(head)) {
           let keys = this.lastOf(n, country);
-          if (!keys.length && head === 'parties') keys = this.lastParties.length === n ? this.lastParties : [];
+          if (!keys.length && head === 'parties')
+            keys = this.lastParties.length === n ? this.lastParties : [];
           for (const key of keys) out.push(this.ref(key, i, i + 3));
           i += 2;
         }
@@ -182,7 +186,7 @@ export class Discourse {
       // `le gouvernement` alone (not `le gouvernement du Canada`, `le gouvernement libanais`)
       if (/^(le|l)$/.test(w) && STATE_ANAPHORS.has(next)) {
         const after = v.tokens[i + 2];
-        const qualified = after && /^(de|du|des|d)$/.test(after.key) || !!mentionAt(v, i + 2);
+        const qualified = (after && /^(de|du|des|d)$/.test(after.key)) || !!mentionAt(v, i + 2);
         if (!qualified) {
           const key = this.salientCountry();
           if (key) out.push(this.ref(key, i, i + 2));
@@ -215,7 +219,12 @@ export class Discourse {
       if (t.cap && !m) return true;
       if (m) continue;
       // A verb, a clitic or a preposition other than `de` ends the noun phrase.
-      if (onlyVerb(t.text) || AUXILIARIES.has(t.key) || /^(s|se|ne|n|avec|pour|par|a|au|aux|dans|sur|qui|que)$/.test(t.key)) return false;
+      if (
+        onlyVerb(t.text) ||
+        AUXILIARIES.has(t.key) ||
+        /^(s|se|ne|n|avec|pour|par|a|au|aux|dans|sur|qui|que)$/.test(t.key)
+      )
+        return false;
     }
     return false;
   }

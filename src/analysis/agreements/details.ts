@@ -3,12 +3,13 @@
  * `les accords de paix d'Oslo`, `le projet « Gaia X »`), the place of signing, the date, and
  * the people who signed.
  */
+
+import { mentionAt, type SentenceView, word } from '../clause/view.ts';
 import { type DateMention, findDates, type ResolvedDate, resolveDate } from '../dates.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { fold } from '../normalize.ts';
-import type { NounTrigger, VerbTrigger } from './triggers.ts';
 import { onlyVerb, POS, pos } from '../pos.ts';
-import { mentionAt, type SentenceView, word } from '../clause/view.ts';
+import type { NounTrigger, VerbTrigger } from './triggers.ts';
 
 export interface Instrument {
   name: string;
@@ -17,10 +18,33 @@ export interface Instrument {
   to: number;
 }
 
-const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'sur', 'pour', 'et', 'of', 'the', 'for', 'on']);
+const CONNECTORS = new Set([
+  'de',
+  'du',
+  'des',
+  'd',
+  'la',
+  'le',
+  'les',
+  'l',
+  'sur',
+  'pour',
+  'et',
+  'of',
+  'the',
+  'for',
+  'on',
+]);
 
 /** Generic nouns whose name follows them in quotes or capitals: `le projet "Gaia X"`. */
-const NAMED_AFTER = new Set(['projet', 'programme', 'initiative', 'plan', 'mecanisme', 'coalition']);
+const NAMED_AFTER = new Set([
+  'projet',
+  'programme',
+  'initiative',
+  'plan',
+  'mecanisme',
+  'coalition',
+]);
 
 /** Heads that make a capitalised phrase an instrument rather than an actor. */
 export const INSTRUMENT_HEADS = new Set([
@@ -80,7 +104,11 @@ export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | unde
     if (to > n.to) return { name: text(v, n.from, to), from: n.from, to };
   }
   // `l'accord de Paris`, `les accords d'Oslo`, `le traité de Lisbonne`
-  if (/^(de|d)$/.test(word(v, n.to)) && v.tokens[n.to + 1]?.cap && !mentionAt(v, n.to + 1)?.adjective) {
+  if (
+    /^(de|d)$/.test(word(v, n.to)) &&
+    v.tokens[n.to + 1]?.cap &&
+    !mentionAt(v, n.to + 1)?.adjective
+  ) {
     const m = mentionAt(v, n.to + 1);
     if (!m || m.type === 'pays') {
       const end = nameEnd(v, n.to + 1);
@@ -94,7 +122,11 @@ export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | unde
  * The object of a join verb: what is joined or supported (`l'Appel de Paris`, `la coalition
  * antijihadiste`, `l'Union européenne`).
  */
-export function joinedInstrument(v: SentenceView, verb: VerbTrigger, limit: number): Instrument | undefined {
+export function joinedInstrument(
+  v: SentenceView,
+  verb: VerbTrigger,
+  limit: number,
+): Instrument | undefined {
   for (let k = verb.to; k < limit && k - verb.to < 24; k++) {
     const w = word(v, k);
     if (k > verb.to && /[;:]/.test(v.tokens[k]?.gap ?? '')) break;
@@ -109,7 +141,14 @@ export function joinedInstrument(v: SentenceView, verb: VerbTrigger, limit: numb
       if (t?.cap) end = Math.max(end, nameEnd(v, k));
       else {
         // `la coalition antijihadiste`: the noun and its adjectives.
-        while (end < limit && end - k < 3 && !v.tokens[end]?.cap && !/[,;:()]/.test(v.tokens[end]?.gap ?? '') && /^\p{Ll}{4,}$/u.test(v.tokens[end]?.text ?? '') && !['pour', 'avec', 'dans', 'contre', 'depuis'].includes(word(v, end)))
+        while (
+          end < limit &&
+          end - k < 3 &&
+          !v.tokens[end]?.cap &&
+          !/[,;:()]/.test(v.tokens[end]?.gap ?? '') &&
+          /^\p{Ll}{4,}$/u.test(v.tokens[end]?.text ?? '') &&
+          !['pour', 'avec', 'dans', 'contre', 'depuis'].includes(word(v, end))
+        )
           end++;
         if (/^(de|d)$/.test(word(v, end)) && v.tokens[end + 1]?.cap) end = nameEnd(v, end + 1);
       }
@@ -176,13 +215,18 @@ export function dateOf(
   if (yearOnly?.[1]) return { text: yearOnly[0], iso: yearOnly[1], uncertain: false };
   const month = dates.find((d) => d.month);
   if (month) return resolveDate(month, reference);
-  if (!recalled && documentDate?.year) return resolveDate(documentDate, { year: documentDate.year, certain: true });
+  if (!recalled && documentDate?.year)
+    return resolveDate(documentDate, { year: documentDate.year, certain: true });
   return undefined;
 }
 
 /** The people who sign in this sentence: `signé par X et Y`, `X et Y ont signé`. */
 export function signatoriesIn(v: SentenceView): string[] {
-  const signs = v.tokens.findIndex((t) => /^(signe|signee|signees|signes|signent|signer|signera|officialise|officialisee|paraphe)$/.test(fold(t.text)));
+  const signs = v.tokens.findIndex((t) =>
+    /^(signe|signee|signees|signes|signent|signer|signera|officialise|officialisee|paraphe)$/.test(
+      fold(t.text),
+    ),
+  );
   if (signs < 0) return [];
   return v.mentions.filter((m) => m.type === 'personne').map((m) => m.key);
 }

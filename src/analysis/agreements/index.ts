@@ -10,13 +10,13 @@
  * 6. `signatories.ts`: the people who signed, from the sentences that say so.
  */
 import type { ExtractedActor, Mention } from '../actors/index.ts';
+import { addMentions, type SentenceView } from '../clause/view.ts';
 import type { DateMention } from '../dates.ts';
 import { Discourse } from './coreference.ts';
 import { type Agreement, mergeReadings } from './merge.ts';
 import { provisionalNames } from './names.ts';
 import { type Candidate, type ReadContext, readSentence } from './read.ts';
 import { attachSignatories } from './signatories.ts';
-import { addMentions, type SentenceView } from '../clause/view.ts';
 
 export type { Agreement } from './merge.ts';
 export { type AgreementStatus, STATUSES } from './status.ts';

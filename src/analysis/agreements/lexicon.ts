@@ -290,14 +290,7 @@ export const EVENT_VERBS: [string, EventClass][] = [
  * Event verbs that only count next to an agreement noun of the same clause (`annuler un
  * prêt`, `suspendre un accord`): alone they mean many other things.
  */
-export const NEEDS_NOUN = new Set([
-  'sign',
-  'extend',
-  'break',
-  'finance',
-  'negotiate',
-  'join',
-]);
+export const NEEDS_NOUN = new Set(['sign', 'extend', 'break', 'finance', 'negotiate', 'join']);
 
 /** Verb forms that do not need an agreement noun: the verb itself says cooperation. */
 export const SELF_SUFFICIENT = set(`

@@ -5,10 +5,11 @@
  * kind of status; readings of different events stay apart (the 2020 dialogue and the 2008
  * one, a withdrawal and a new deal).
  */
+
+import type { SentenceView } from '../clause/view.ts';
 import type { ResolvedDate } from '../dates.ts';
 import type { Candidate } from './read.ts';
 import type { AgreementStatus } from './status.ts';
-import type { SentenceView } from '../clause/view.ts';
 
 export interface Agreement {
   /** `accord`, `accord intergouvernemental`, `déclaration commune`, `partenariat`, `contrat`… */
@@ -49,11 +50,16 @@ function compatible(a: AgreementStatus, b: AgreementStatus): boolean {
 
 /** How well a reading states its agreement: more parties, a body sentence, an event. */
 function strength(c: Candidate): number {
-  return c.parties.length + (c.view.title ? 0 : 1.5) + (c.anaphoric ? -2 : 0) + (c.recalled ? -1 : 0);
+  return (
+    c.parties.length + (c.view.title ? 0 : 1.5) + (c.anaphoric ? -2 : 0) + (c.recalled ? -1 : 0)
+  );
 }
 
 /** The countries a set of parties stands for: countries, and the countries of organisations. */
-function countries(parties: readonly string[], countryOf: (key: string) => string | undefined): Set<string> {
+function countries(
+  parties: readonly string[],
+  countryOf: (key: string) => string | undefined,
+): Set<string> {
   const out = new Set<string>();
   for (const p of parties) {
     const c = p.startsWith('pays:') ? p : countryOf(p);
@@ -62,7 +68,11 @@ function countries(parties: readonly string[], countryOf: (key: string) => strin
   return out;
 }
 
-function target(drafts: Draft[], c: Candidate, countryOf: (key: string) => string | undefined): Draft | undefined {
+function target(
+  drafts: Draft[],
+  c: Candidate,
+  countryOf: (key: string) => string | undefined,
+): Draft | undefined {
   // An instrument only named again (`parmi les soutiens de l'Appel de Paris`) adds nothing.
   if (c.recalled && c.instrument && c.parties.length === 0) {
     const same = drafts.find((d) => d.readings.some((r) => r.instrument === c.instrument));
@@ -118,20 +128,27 @@ function toAgreement(d: Draft): Agreement {
   // The status of the first non-title reading: later sentences comment, they do not change it.
   const lead = d.readings.find((r) => !r.view.title && !r.anaphoric) ?? d.first;
   const evidence = [stating.view.paragraph];
-  for (const r of d.readings) if (!evidence.includes(r.view.paragraph)) evidence.push(r.view.paragraph);
+  for (const r of d.readings)
+    if (!evidence.includes(r.view.paragraph)) evidence.push(r.view.paragraph);
   const a: Agreement = {
     kind: lead.kind,
     status: lead.status,
     parties: d.parties,
     signatories: [],
-    sentence: { paragraph: stating.view.paragraph, start: stating.view.start, end: stating.view.end },
+    sentence: {
+      paragraph: stating.view.paragraph,
+      start: stating.view.start,
+      end: stating.view.end,
+    },
     evidence,
   };
   const instrument = d.readings.find((r) => r.instrument)?.instrument;
   if (instrument) a.instrument = instrument;
   const place = d.readings.find((r) => r.place)?.place;
   if (place) a.place = place;
-  const date = d.readings.find((r) => r.date?.iso && !r.date.uncertain)?.date ?? d.readings.find((r) => r.date)?.date;
+  const date =
+    d.readings.find((r) => r.date?.iso && !r.date.uncertain)?.date ??
+    d.readings.find((r) => r.date)?.date;
   if (date) a.date = date;
   return a;
 }

@@ -5,13 +5,14 @@
  * agreement stages as provisional organisations; one becomes an actor only if it stands as a
  * party of an agreement.
  */
+
+import type { MentionRef, SentenceView } from '../clause/view.ts';
+import { mentionAt } from '../clause/view.ts';
 import { isFirstName } from '../first-names.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { CALENDAR, COMMON_CAPITALISED, ORG_WORDS, ROLE_WORDS } from '../lexicon.ts';
-import { isCommonWord } from '../pos.ts';
 import { phraseKey } from '../phrases.ts';
-import type { MentionRef, SentenceView } from '../clause/view.ts';
-import { mentionAt } from '../clause/view.ts';
+import { isCommonWord } from '../pos.ts';
 
 const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'of', 'and', 'for', 'the', 'y', 'et']);
 
@@ -33,7 +34,13 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
       const n = tokens[to];
       if (!n || mentionAt(v, to) || v.ignored[to] || !/^[\s'’&]*$/.test(n.gap)) break;
       if (n.cap || /^\d/.test(n.text)) to++;
-      else if (CONNECTORS.has(n.key) && tokens[to + 1]?.cap && !mentionAt(v, to + 1) && n.key !== 'et') to += 2;
+      else if (
+        CONNECTORS.has(n.key) &&
+        tokens[to + 1]?.cap &&
+        !mentionAt(v, to + 1) &&
+        n.key !== 'et'
+      )
+        to += 2;
       else break;
     }
     let from = i;
@@ -53,10 +60,22 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
     const words = tokens.slice(from, to);
     // A single common word (`le Centre`, `la Commission`) is a short form, not a new name;
     // unless it stands in a list of names (`avec Renault et Orange, Deutsche Bank ou Lufthansa`).
-    const listed = /^\s*,\s*$/.test(first.gap) || /^(et|ou)$/.test(tokens[from - 1]?.key ?? '') || /^(et|ou)$/.test(tokens[to]?.key ?? '') || /^\s*,/.test(tokens[to]?.gap ?? '');
-    if (words.length === 1 && !first.upper && !/\p{Ll}\p{Lu}/u.test(first.text) && isCommonWord(first.text) && !listed) continue;
+    const listed =
+      /^\s*,\s*$/.test(first.gap) ||
+      /^(et|ou)$/.test(tokens[from - 1]?.key ?? '') ||
+      /^(et|ou)$/.test(tokens[to]?.key ?? '') ||
+      /^\s*,/.test(tokens[to]?.gap ?? '');
+    if (
+      words.length === 1 &&
+      !first.upper &&
+      !/\p{Ll}\p{Lu}/u.test(first.text) &&
+      isCommonWord(first.text) &&
+      !listed
+    )
+      continue;
     // A person's name (`Tareq Baconi`) is no organisation.
-    if (words.length >= 2 && isFirstName(first.key) && !words.some((w) => ORG_WORDS.has(w.key))) continue;
+    if (words.length >= 2 && isFirstName(first.key) && !words.some((w) => ORG_WORDS.has(w.key)))
+      continue;
     if (words.every((w) => COMMON_CAPITALISED.has(w.key) || CALENDAR.has(w.key))) continue;
     const last = tokens[to - 1];
     if (!last) continue;

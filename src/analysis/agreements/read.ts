@@ -6,16 +6,17 @@
  * structure of the clause, the instrument, the status and the details. A sentence may state
  * several agreements (`respectivement avec X et avec Y`; `contrats : A avec B, C avec D`).
  */
+
+import { attributionStart, roleOf } from '../clause/roles.ts';
+import { clauseStart, leading, listAfter, type Subject, subjectOf } from '../clause/structure.ts';
+import { type MentionRef, mentionAt, type SentenceView, surface, word } from '../clause/view.ts';
 import type { DateMention, ResolvedDate } from '../dates.ts';
+import { AUXILIARIES } from '../lexicon.ts';
 import { onlyVerb } from '../pos.ts';
 import { dateOf, type Instrument, instrumentOf, joinedInstrument, placeOf } from './details.ts';
-import { AUXILIARIES } from '../lexicon.ts';
 import { type EventClass, NEEDS_NOUN, SELF_SUFFICIENT, WEAK_NOUNS } from './lexicon.ts';
-import { attributionStart, roleOf } from '../clause/roles.ts';
 import { type AgreementStatus, readStatus } from './status.ts';
-import { clauseStart, leading, listAfter, type Subject, subjectOf } from '../clause/structure.ts';
 import { type NounTrigger, nounTriggers, type VerbTrigger, verbTriggers } from './triggers.ts';
-import { mentionAt, type MentionRef, type SentenceView, surface, word } from '../clause/view.ts';
 
 export interface Candidate {
   view: SentenceView;
@@ -63,13 +64,31 @@ const FRAME_BEFORE = [
   'principe du',
 ].map((s) => s.split(' '));
 
-const DEFINITE = new Set(['l', 'le', 'la', 'les', 'cet', 'ce', 'cette', 'ces', 'ledit', 'ladite', 'son', 'sa', 'ses', 'leur', 'leurs']);
+const DEFINITE = new Set([
+  'l',
+  'le',
+  'la',
+  'les',
+  'cet',
+  'ce',
+  'cette',
+  'ces',
+  'ledit',
+  'ladite',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+]);
 
 /** Forms of a done signing: `signé`, `ont signé`, `a été signé`. */
-const SIGNED_FORM = /^(signe|signee|signes|signees|signent|conclu|conclue|paraphe|ratifie|ratifiee)$/;
+const SIGNED_FORM =
+  /^(signe|signee|signes|signees|signent|conclu|conclue|paraphe|ratifie|ratifiee)$/;
 
 /** Verbs of receiving: the giver may be named only as the source (`…, a annoncé le Club de Paris`). */
-const RECEIVING = /^(obtenu|obtenue|obtenus|obtiennent|obtient|beneficier|beneficie|beneficient|recu|recoivent|recoit)$/;
+const RECEIVING =
+  /^(obtenu|obtenue|obtenus|obtiennent|obtient|beneficier|beneficie|beneficient|recu|recoivent|recoit)$/;
 
 function framed(v: SentenceView, n: NounTrigger): boolean {
   for (const words of FRAME_BEFORE) {
@@ -127,7 +146,12 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
   // A weak noun right after a strong one is its complement: `accord … de coopération`.
   const mains = nouns.filter((n, i) => {
     const prev = nouns[i - 1];
-    return !(prev && WEAK_NOUNS.has(n.kind) && n.from - prev.to <= 4 && !verbs.some((x) => x.from >= prev.to && x.to <= n.from));
+    return !(
+      prev &&
+      WEAK_NOUNS.has(n.kind) &&
+      n.from - prev.to <= 4 &&
+      !verbs.some((x) => x.from >= prev.to && x.to <= n.from)
+    );
   });
   for (const n of mains) {
     let governor: VerbTrigger | undefined;
@@ -139,14 +163,23 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
       if (!between && !finite) governor = x;
     }
     // `l'accord a été signé`, `l'accord conclu en 2015`
-    governor ??= verbs.find((x) => x.from >= n.to && x.from - n.to <= 4 && onlyAuxiliaries(v, n.to, x.from) && x.cls !== 'join');
+    governor ??= verbs.find(
+      (x) =>
+        x.from >= n.to &&
+        x.from - n.to <= 4 &&
+        onlyAuxiliaries(v, n.to, x.from) &&
+        x.cls !== 'join',
+    );
     if (governor) used.add(governor);
     anchors.push({ noun: n, ...(governor ? { verb: governor } : {}) });
   }
   for (const x of verbs) {
     if (used.has(x)) continue;
     // `candidate à l'Union européenne`: a candidacy is an accession under negotiation.
-    const candidacy = /^candidat/.test(word(v, x.from)) && /^(a|au)$/.test(word(v, x.to)) && !!mentionAt(v, x.to + (word(v, x.to + 1) === 'l' ? 2 : 1));
+    const candidacy =
+      /^candidat/.test(word(v, x.from)) &&
+      /^(a|au)$/.test(word(v, x.to)) &&
+      !!mentionAt(v, x.to + (word(v, x.to + 1) === 'l' ? 2 : 1));
     const self =
       candidacy ||
       SELF_SUFFICIENT.has(word(v, x.from)) ||
@@ -192,18 +225,32 @@ function funders(v: SentenceView, n: NounTrigger): MentionRef[] {
 }
 
 /** Names after the prepositions that introduce parties, up to the end of the clause. */
-function objectLists(v: SentenceView, from: number, to: number, classes: Set<EventClass>, passive: boolean): MentionRef[][] {
+function objectLists(
+  v: SentenceView,
+  from: number,
+  to: number,
+  classes: Set<EventClass>,
+  passive: boolean,
+): MentionRef[][] {
   const out: MentionRef[][] = [];
   for (let k = from; k < to; k++) {
     const w = word(v, k);
-    if (k > from && /^(qui|que|dont|afin|lorsque|tandis|alors|mais|car)$/.test(w) && !mentionAt(v, k)) break;
+    if (
+      k > from &&
+      /^(qui|que|dont|afin|lorsque|tandis|alors|mais|car)$/.test(w) &&
+      !mentionAt(v, k)
+    )
+      break;
     if (k > from && w === 'pour' && out.length) break;
     if (w === 'avec' || w === 'entre') out.push(listAfter(v, k + 1, to));
     else if (w === 'par' && passive) out.push(listAfter(v, k + 1, to));
     else if (
       /^(a|au|aux)$/.test(w) &&
       k - from <= 3 &&
-      (classes.has('ally') || classes.has('join') || classes.has('negotiate') || classes.has('finance'))
+      (classes.has('ally') ||
+        classes.has('join') ||
+        classes.has('negotiate') ||
+        classes.has('finance'))
     )
       out.push(listAfter(v, k + 1, to).filter((m) => m.type !== 'pays' || !m.adjective));
   }
@@ -214,7 +261,9 @@ function objectLists(v: SentenceView, from: number, to: number, classes: Set<Eve
 export function readSentence(v: SentenceView, ctx: ReadContext): Candidate[] {
   const allNouns = nounTriggers(v);
   // A word read as a noun (`négociations`, `collaboration`) is not read again as a verb.
-  const allVerbs = verbTriggers(v).filter((x) => !allNouns.some((n) => x.from < n.to && n.from < x.to));
+  const allVerbs = verbTriggers(v).filter(
+    (x) => !allNouns.some((n) => x.from < n.to && n.from < x.to),
+  );
   if (!allNouns.length && !allVerbs.length) return [];
   const attribution = attributionStart(v);
   const out: Candidate[] = [];
@@ -223,7 +272,11 @@ export function readSentence(v: SentenceView, ctx: ReadContext): Candidate[] {
     const nouns = allNouns.filter((n) => n.from >= from && n.to <= end);
     const verbs = allVerbs.filter((x) => x.from >= from && x.to <= end);
     const frames = nouns.filter((n) => framed(v, n));
-    let anchors = anchorsOf(v, nouns.filter((n) => !frames.includes(n)), verbs);
+    let anchors = anchorsOf(
+      v,
+      nouns.filter((n) => !frames.includes(n)),
+      verbs,
+    );
     // A clause about something else, framed by an agreement: the frame is what it reports.
     if (!anchors.length && frames.length) {
       anchors = anchorsOf(v, frames, verbs)
@@ -265,7 +318,10 @@ interface Scope {
 
 function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   const { noun, verb } = a;
-  const classes = new Set<EventClass>([...(verb ? [verb.cls] : []), ...(noun?.cls ? [noun.cls] : [])]);
+  const classes = new Set<EventClass>([
+    ...(verb ? [verb.cls] : []),
+    ...(noun?.cls ? [noun.cls] : []),
+  ]);
 
   // The instrument: a named agreement, the frame after it, or what a join verb is about.
   let instrument: Instrument | undefined = noun ? instrumentOf(v, noun) : undefined;
@@ -283,24 +339,37 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   let subject: Subject = { mentions: [], firstPerson: false };
   const first = anchorFrom(a);
   if (verb && (!noun || verb.from < noun.from)) subject = subjectOf(v, verb.from);
-  else if (noun && !a.framed && clauseStart(v, noun.from) < noun.from - 1) subject = leading(v, noun.from);
+  else if (noun && !a.framed && clauseStart(v, noun.from) < noun.from - 1)
+    subject = leading(v, noun.from);
   let subjects = subject.mentions.filter(eligible);
-  const speaker = v.mentions.filter((m) => m.from >= scope.attribution && m.type === 'organisation' && !m.adjective);
+  const speaker = v.mentions.filter(
+    (m) => m.from >= scope.attribution && m.type === 'organisation' && !m.adjective,
+  );
   // `Nous avons des discussions avec …", a ajouté Sanofi`: the speaker.
   if (subject.firstPerson && speaker.length) subjects = speaker;
 
   const passive = !!verb && !!noun && verb.from > noun.from;
   // Names after the event word: `s'est allié avec GSK, une collaboration…`, `ont signé un accord avec X`.
   const objectFrom = verb && (!noun || verb.from < noun.from) ? verb.to : anchorTo(a);
-  const lists = objectLists(v, objectFrom, scope.limit, classes, passive || verb?.cls === 'sign').map((l) => l.filter(eligible));
+  const lists = objectLists(
+    v,
+    objectFrom,
+    scope.limit,
+    classes,
+    passive || verb?.cls === 'sign',
+  ).map((l) => l.filter(eligible));
   // `Cette mission entre la Chine et la France a été décidée dans le cadre d'un accord`: the
   // parties of a framing agreement are those the clause sets `entre`.
   if (a.framed && lists.every((l) => l.length === 0)) {
-    for (let k = scope.from; k < scope.to; k++) if (word(v, k) === 'entre') lists.push(listAfter(v, k + 1, scope.to).filter(eligible));
+    for (let k = scope.from; k < scope.to; k++)
+      if (word(v, k) === 'entre') lists.push(listAfter(v, k + 1, scope.to).filter(eligible));
   }
-  const extra = noun ? [...compoundCountries(v, noun), ...topicCountries(v, noun), ...funders(v, noun)] : [];
+  const extra = noun
+    ? [...compoundCountries(v, noun), ...topicCountries(v, noun), ...funders(v, noun)]
+    : [];
   // `… ont obtenu une suspension de la dette, a annoncé le Club de Paris`: the giver.
-  const giver = verb && RECEIVING.test(word(v, verb.from)) && lists.flat().length === 0 ? speaker : [];
+  const giver =
+    verb && RECEIVING.test(word(v, verb.from)) && lists.flat().length === 0 ? speaker : [];
 
   const status = readStatus({
     view: v,
@@ -313,7 +382,11 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   });
   if ('rejected' in status) return [];
 
-  const definite = !!noun && DEFINITE.has(word(v, noun.from - 1)) && !instrument && !/^(de|d|du|des|sur|entre|avec)$/.test(word(v, noun.to));
+  const definite =
+    !!noun &&
+    DEFINITE.has(word(v, noun.from - 1)) &&
+    !instrument &&
+    !/^(de|d|du|des|sur|entre|avec)$/.test(word(v, noun.to));
   const make = (mentions: MentionRef[]): Candidate => {
     const names = new Map<string, string>();
     for (const m of mentions) if (m.provisional) names.set(m.key, m.provisional);
@@ -339,7 +412,8 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   };
 
   // `la Turquie et la Grèce ont signé des accords, respectivement avec X et avec Y`
-  const respectively = lists.length >= 2 && v.tokens.slice(first, scope.limit).some((t) => t.key === 'respectivement');
+  const respectively =
+    lists.length >= 2 && v.tokens.slice(first, scope.limit).some((t) => t.key === 'respectivement');
   if (respectively && subjects.length === lists.length) {
     return subjects.map((s, i) => make([s, ...(lists[i] ?? [])]));
   }
@@ -354,13 +428,19 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   const accepted =
     parties.size >= 2 ||
     (parties.size === 1 && (strong || !!verb || !!instrument)) ||
-    (parties.size === 0 && (!!instrument || (strong && !!verb && verb.cls === 'sign' && bilateral)));
+    (parties.size === 0 &&
+      (!!instrument || (strong && !!verb && verb.cls === 'sign' && bilateral)));
   if (!accepted) return [];
   return [make(mentions)];
 }
 
 /** `: A avec B et C, D avec E` after the trigger: one agreement per pair. */
-function pairList(v: SentenceView, anchor: number, to: number, eligible: (m: MentionRef) => boolean): MentionRef[][] {
+function pairList(
+  v: SentenceView,
+  anchor: number,
+  to: number,
+  eligible: (m: MentionRef) => boolean,
+): MentionRef[][] {
   let colon = -1;
   for (let k = anchor; k < to; k++) {
     if (/:/.test(v.tokens[k]?.gap ?? '')) {

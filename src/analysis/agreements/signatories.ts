@@ -1,13 +1,17 @@
 /**
- * The people who signed an agreement: persons named as the subject of a signing verb
- * (`X et Y ont signé la déclaration`) or as its agent (`signé par X`, `officialisée par X`),
- * attached to the agreement the sentence is about (the last one stated before it).
+ * What sentences about a signing add to the agreement they are about (the last one stated
+ * before them): the people who signed, named as the subject of a signing verb (`X et Y ont
+ * signé la déclaration`) or as its agent (`signé par X`, `officialisée par X`), and the
+ * place (`Le document a été signé à Jakarta`).
  */
-import type { Agreement } from './merge.ts';
+
 import { attributionStart } from '../clause/roles.ts';
 import { type SentenceView, word } from '../clause/view.ts';
+import { placeOf } from './details.ts';
+import type { Agreement } from './merge.ts';
 
-const SIGNING = /^(signe|signee|signees|signes|signent|signer|signera|signeront|signaient|signait|paraphe|paraphee|officialise|officialisee|officialisent|ratifie|ratifiee)$/;
+const SIGNING =
+  /^(signe|signee|signees|signes|signent|signer|signera|signeront|signaient|signait|paraphe|paraphee|officialise|officialisee|officialisent|ratifie|ratifiee)$/;
 
 /** Persons who sign in a sentence, or none when it is not a signing by people. */
 function signersIn(v: SentenceView): string[] {
@@ -40,5 +44,14 @@ export function attachSignatories(agreements: Agreement[], views: readonly Sente
       if (before || a.evidence.includes(v.paragraph)) target = a;
     }
     for (const p of people) if (!target.signatories.includes(p)) target.signatories.push(p);
+  }
+  // The place of a signing said in another sentence.
+  for (const v of views) {
+    if (!v.tokens.some((t) => SIGNING.test(t.key))) continue;
+    const place = placeOf(v);
+    if (!place) continue;
+    const target =
+      [...signable].reverse().find((a) => a.sentence.paragraph <= v.paragraph) ?? signable[0];
+    if (target && !target.place) target.place = place;
   }
 }

@@ -3,10 +3,11 @@
  * joined, financed, extended, broken…), whether it is done or only announced, hoped for or
  * denied, and whether it is an earlier agreement recalled in passing.
  */
+
+import { type SentenceView, word } from '../clause/view.ts';
 import { fold } from '../normalize.ts';
 import type { EventClass } from './lexicon.ts';
 import type { NounTrigger, VerbTrigger } from './triggers.ts';
-import { type SentenceView, word } from '../clause/view.ts';
 
 export type AgreementStatus =
   | 'signé'
@@ -104,10 +105,15 @@ function nearYear(input: StatusInput): number | undefined {
 export function readStatus(input: StatusInput): StatusReading {
   // What the verb does decides first (`demander un moratoire` is a negotiation, `annuler un
   // prêt` a break); a noun's own class applies when no verb says otherwise.
-  const verbClasses = new Set<EventClass>(input.verbs.map((v) => v.cls).filter((c) => c !== 'sign' && c !== 'ally'));
+  const verbClasses = new Set<EventClass>(
+    input.verbs.map((v) => v.cls).filter((c) => c !== 'sign' && c !== 'ally'),
+  );
   const classes = verbClasses.size
     ? verbClasses
-    : new Set<EventClass>([...input.verbs.map((v) => v.cls), ...input.nouns.flatMap((n) => (n.cls ? [n.cls] : []))]);
+    : new Set<EventClass>([
+        ...input.verbs.map((v) => v.cls),
+        ...input.nouns.flatMap((n) => (n.cls ? [n.cls] : [])),
+      ]);
   const anchor = Math.min(...input.nouns.map((n) => n.from), ...input.verbs.map((v) => v.from));
   // Hopes, calls and conditions before the agreement word make it no agreement.
   // Hopes, calls and threats close before the agreement word (`menacent de cesser`), not a
@@ -122,7 +128,10 @@ export function readStatus(input: StatusInput): StatusReading {
   );
   const denied = inClause(
     input,
-    (w, i) => DENIED.has(w) && i < anchor + 3 && !(w === 'pas' && word(input.view, i - 1) === 'ne' && classes.has('break')),
+    (w, i) =>
+      DENIED.has(w) &&
+      i < anchor + 3 &&
+      !(w === 'pas' && word(input.view, i - 1) === 'ne' && classes.has('break')),
   );
   let status: AgreementStatus | undefined;
   for (const [cls, s] of CLASS_STATUS) {
@@ -140,12 +149,15 @@ export function readStatus(input: StatusInput): StatusReading {
   // earlier one, whatever the document's own date.
   const named = input.nouns.some((n) => {
     for (let k = n.to; k < Math.min(input.to, n.to + 6); k++) {
-      if (word(input.view, k) === 'de' && /^(19|20)\d\d$/.test(word(input.view, k + 1))) return true;
+      if (word(input.view, k) === 'de' && /^(19|20)\d\d$/.test(word(input.view, k + 1)))
+        return true;
       if (/[,;:]/.test(input.view.tokens[k + 1]?.gap ?? '')) break;
     }
     return false;
   });
-  const older = named || (year !== undefined && input.referenceYear !== undefined && year < input.referenceYear);
+  const older =
+    named ||
+    (year !== undefined && input.referenceYear !== undefined && year < input.referenceYear);
   const earlier =
     inClause(input, (w) => EARLIER.has(w)) ||
     inClause(input, (w, i) => w === 'avoir' && /^sign|^conclu/.test(word(input.view, i + 1))) ||
@@ -157,15 +169,17 @@ export function readStatus(input: StatusInput): StatusReading {
   if (input.instrumentOnly) return { status: 'mentionné' };
   if (status) return { status };
   // `s'est associé … pour explorer une collaboration`: working together to explore is talking.
-  const exploring = inClause(input, (w, i) => i > anchor && /^(explorer|etudier|examiner|discuter|evaluer)$/.test(w));
+  const exploring = inClause(
+    input,
+    (w, i) => i > anchor && /^(explorer|etudier|examiner|discuter|evaluer)$/.test(w),
+  );
   if (exploring && input.verbs.some((v) => v.cls === 'ally')) return { status: 'discussions' };
   // Plans are read around the agreement words, not in the whole clause.
   const near = (i: number) => i >= anchor - 8 && i <= anchor + 3;
   const planned = inClause(
     input,
     (w, i) =>
-      near(i) &&
-      (PLANNED.has(w) && !(w.startsWith('annonc') && classes.has('sign'))) ||
+      (near(i) && PLANNED.has(w) && !(w.startsWith('annonc') && classes.has('sign'))) ||
       (FUTURE.test(w) && input.verbs.some((v) => i >= v.from && i < v.to)) ||
       (w === 's' && word(input.view, i + 1) === 'engagent'),
   );

@@ -5,8 +5,10 @@
  * a party's `convention`, a `protocole sanitaire`, a player's `contrat`: all are read here and
  * dropped, so no later stage sees them.
  */
-import { fold } from '../normalize.ts';
+
+import { mentionAt, type SentenceView, word } from '../clause/view.ts';
 import { AUXILIARIES, DETERMINERS } from '../lexicon.ts';
+import { fold } from '../normalize.ts';
 import {
   ACCORD_NOT,
   AGREEMENT_NOUNS,
@@ -19,7 +21,6 @@ import {
   PERSONAL_CONTRACT,
   PROTOCOL_NOT,
 } from './lexicon.ts';
-import { mentionAt, type SentenceView, word } from '../clause/view.ts';
 
 export interface NounTrigger {
   /** Token range [from, to). */
@@ -83,7 +84,8 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
   const inside = mentionAt(v, from);
   if (inside && inside.type !== 'pays' && !inside.provisional) return false;
   // `appel` is an instrument only by name: `l'Appel de Paris`, `l'Appel de Christchurch`.
-  if (head === 'appel') return !!v.tokens[from]?.cap && /^(de|du)$/.test(next) && !!v.tokens[to + 1]?.cap;
+  if (head === 'appel')
+    return !!v.tokens[from]?.cap && /^(de|du)$/.test(next) && !!v.tokens[to + 1]?.cap;
   if (head === 'accord' || head === 'accords') {
     // `d'accord`, `tomber d'accord` (the verbs are triggers of their own), `en accord avec`.
     if (prev === 'd' && !/\s/.test(v.tokens[from]?.gap ?? ' ')) return false;
@@ -92,15 +94,25 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
     if (ACCORD_NOT.before.has(prev) || ACCORD_NOT.before.has(prev2)) return false;
     if (ACCORD_NOT.after.has(next)) return false;
     // `son accord`, `leur accord` alone is consent (`le retrait de son accord`), not an agreement.
-    if (/^(son|sa|leur|mon|notre|votre)$/.test(prev) && !/^(de|d|du|des|sur|avec|entre|et|commercial|cadre)$/.test(next))
+    if (
+      /^(son|sa|leur|mon|notre|votre)$/.test(prev) &&
+      !/^(de|d|du|des|sur|avec|entre|et|commercial|cadre)$/.test(next)
+    )
       return false;
     // `son accord` given to a decision is consent, not an agreement.
-    if (/^(donne|donner|donnera|donnent|obtenu|obtenir|reçu|recu)$/.test(prev2) && /^(son|leur|l|un)$/.test(prev) && !/^(de|avec|entre|sur)$/.test(next))
+    if (
+      /^(donne|donner|donnera|donnent|obtenu|obtenir|reçu|recu)$/.test(prev2) &&
+      /^(son|leur|l|un)$/.test(prev) &&
+      !/^(de|avec|entre|sur)$/.test(next)
+    )
       return false;
   }
   if (kind === 'traité') {
     // A noun needs a determiner: `le traité de Lisbonne`; `traité de menteur`, `a été traité` are verbs.
-    if (!isDeterminer(prev) && !(v.tokens[from]?.cap && next === 'de' && !/^\p{Ll}/u.test(v.tokens[to + 1]?.text ?? 'a')))
+    if (
+      !isDeterminer(prev) &&
+      !(v.tokens[from]?.cap && next === 'de' && !/^\p{Ll}/u.test(v.tokens[to + 1]?.text ?? 'a'))
+    )
       return false;
     if (AUXILIARIES.has(prev)) return false;
   }
@@ -172,7 +184,13 @@ const SIGN_FORMS = new Set(
 );
 
 /** Sense checks for an event word: false when it means something else here. */
-function verbSense(v: SentenceView, from: number, to: number, cls: EventClass, form: string): boolean {
+function verbSense(
+  v: SentenceView,
+  from: number,
+  to: number,
+  cls: EventClass,
+  form: string,
+): boolean {
   const w = word(v, from);
   // `ministère des Finances`: a word of a name is no event.
   const inside = mentionAt(v, from);

@@ -5,7 +5,7 @@
  * an organisation (`le GEIC de Cuba`), a source (`, a rapporté WAM`).
  */
 import { fold } from '../normalize.ts';
-import { mentionAt, type MentionRef, type SentenceView, word } from './view.ts';
+import { type MentionRef, mentionAt, type SentenceView, word } from './view.ts';
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/).map(fold));
 
@@ -123,7 +123,11 @@ export function roleOf(v: SentenceView, m: MentionRef, attribution: number): Rol
   }
   // `à Moscou`, `en Chine`: a country after a preposition of place is a place (an
   // organisation after `à` is a recipient: `fournit à l'AIEA`).
-  if (m.type === 'pays' && (PLACE_PREPOSITIONS.has(prev) || (/^(la|le|l|les)$/.test(prev) && PLACE_PREPOSITIONS.has(prev2))))
+  if (
+    m.type === 'pays' &&
+    (PLACE_PREPOSITIONS.has(prev) ||
+      (/^(la|le|l|les)$/.test(prev) && PLACE_PREPOSITIONS.has(prev2)))
+  )
     return 'place';
   if (prev === 'selon' || (prev === 'apres' && prev2 === 'd')) return 'source';
   const head = complementHead(v, m);

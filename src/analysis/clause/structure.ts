@@ -6,14 +6,15 @@
  * of speech of the Lefff and the actor mentions already found, and stop at anything they do
  * not understand.
  */
+
+import { AUXILIARIES } from '../lexicon.ts';
 import { fold } from '../normalize.ts';
 import { onlyVerb, POS, pos } from '../pos.ts';
-import { AUXILIARIES } from '../lexicon.ts';
 import {
   commaBefore,
   hardBreakBefore,
-  mentionAt,
   type MentionRef,
+  mentionAt,
   type SentenceView,
   sameSpan,
   surface,
@@ -60,8 +61,11 @@ function isDescriptor(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];
   if (!t || mentionAt(v, k)) return false;
   const w = t.key;
-  if (SUBORDINATORS.has(w) || AUXILIARIES.has(w) || PREPOSITIONS.has(w) || onlyVerb(t.text)) return false;
-  return !t.cap || t.sentenceStart || (pos(t.text) & (POS.noun | POS.adjective | POS.determiner)) !== 0;
+  if (SUBORDINATORS.has(w) || AUXILIARIES.has(w) || PREPOSITIONS.has(w) || onlyVerb(t.text))
+    return false;
+  return (
+    !t.cap || t.sentenceStart || (pos(t.text) & (POS.noun | POS.adjective | POS.determiner)) !== 0
+  );
 }
 
 /**
@@ -101,7 +105,12 @@ function beforeVerbGroup(v: SentenceView, i: number): number {
   while (k >= 0) {
     const w = word(v, k);
     if (mentionAt(v, k)) break;
-    if (VERB_GROUP.has(w) || AUXILIARIES.has(w) || w === 'ete' || (isAdverb(surface(v, k)) && !v.tokens[k]?.cap)) {
+    if (
+      VERB_GROUP.has(w) ||
+      AUXILIARIES.has(w) ||
+      w === 'ete' ||
+      (isAdverb(surface(v, k)) && !v.tokens[k]?.cap)
+    ) {
       k--;
       continue;
     }
@@ -111,7 +120,11 @@ function beforeVerbGroup(v: SentenceView, i: number): number {
       continue;
     }
     // `ont décidé de signer`, `se sont engagés à travailler`, `est disposé à coopérer`
-    if (/^(de|d|a)$/.test(w) && (pos(surface(v, k - 1)) & (POS.verb | POS.participle)) !== 0 && !mentionAt(v, k - 1)) {
+    if (
+      /^(de|d|a)$/.test(w) &&
+      (pos(surface(v, k - 1)) & (POS.verb | POS.participle)) !== 0 &&
+      !mentionAt(v, k - 1)
+    ) {
       k -= 2;
       continue;
     }
@@ -147,7 +160,8 @@ function groupLeftwards(v: SentenceView, last: number, start: number): MentionRe
       continue;
     }
     const w = word(v, k);
-    if (!(isDescriptor(v, k) || LIST_WORDS.has(w) || (/^(de|du|des|d)$/.test(w) && k > start))) break;
+    if (!(isDescriptor(v, k) || LIST_WORDS.has(w) || (/^(de|du|des|d)$/.test(w) && k > start)))
+      break;
     if (++sinceName > 7) break;
     k--;
   }
@@ -174,12 +188,14 @@ export function subjectOf(v: SentenceView, i: number): Subject {
   // `X s'est associé à Y pour explorer une collaboration`: the subject of the main clause.
   if (w === 'pour' || (w === 'de' && word(v, last - 1) === 'afin')) return leading(v, last);
   // `…, qui réunit…`: the antecedent before the relative pronoun.
-  if (w === 'qui') return { mentions: groupLeftwards(v, last - 1, Math.max(0, last - 12)), firstPerson: false };
+  if (w === 'qui')
+    return { mentions: groupLeftwards(v, last - 1, Math.max(0, last - 12)), firstPerson: false };
   // `X regrettent … et vont travailler`: two verbs share the subject of the clause.
   if (w === 'et') {
     const start = clauseStart(v, last);
     let verb = false;
-    for (let k = start; k < last; k++) if (onlyVerb(surface(v, k)) || AUXILIARIES.has(word(v, k))) verb = true;
+    for (let k = start; k < last; k++)
+      if (onlyVerb(surface(v, k)) || AUXILIARIES.has(word(v, k))) verb = true;
     if (verb || !mentionAt(v, last - 1)) return leading(v, last);
   }
   // `la décision américaine de sortir de l'accord`: the agent qualifies the decision.
@@ -199,7 +215,8 @@ export function subjectOf(v: SentenceView, i: number): Subject {
 /** The subject list at the start of the clause ending at `anchor`. */
 export function leading(v: SentenceView, anchor: number): Subject {
   const start = clauseStart(v, anchor);
-  if (/^(nous|on)$/.test(word(v, start))) return { mentions: [], firstPerson: word(v, start) === 'nous' };
+  if (/^(nous|on)$/.test(word(v, start)))
+    return { mentions: [], firstPerson: word(v, start) === 'nous' };
   return { mentions: listAfter(v, start, anchor), firstPerson: false };
 }
 
@@ -225,7 +242,12 @@ export function listAfter(v: SentenceView, i: number, limit = v.tokens.length): 
       // (`le chinois CMEC`); else it ends.
       const w = word(v, k);
       const next = mentionAt(v, k);
-      const goesOn = LIST_WORDS.has(w) || commaBefore(v, k) || next?.adjective || (m.adjective && next) || /[-–]/.test(v.tokens[k]?.gap ?? '');
+      const goesOn =
+        LIST_WORDS.has(w) ||
+        commaBefore(v, k) ||
+        next?.adjective ||
+        (m.adjective && next) ||
+        /[-–]/.test(v.tokens[k]?.gap ?? '');
       // A demonym inside a noun phrase (`la société russe de technologie … RITE`) is a descriptor.
       if (!goesOn && !(m.adjective && (isDescriptor(v, k) || /^(de|du|des|d)$/.test(w)))) break;
       sinceName = m.adjective ? 1 : 0;

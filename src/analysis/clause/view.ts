@@ -65,9 +65,10 @@ export function sentenceViews(
     const aside = ignored.filter((m) => m.paragraph === pi);
     for (const span of sentenceSpans(p)) {
       const v = view(p, pi, span, own, types, isTitle, out.length);
-      for (const m of aside) v.tokens.forEach((t, i) => {
-        if (t.start >= m.start && t.end <= m.end) v.ignored[i] = 1;
-      });
+      for (const m of aside)
+        v.tokens.forEach((t, i) => {
+          if (t.start >= m.start && t.end <= m.end) v.ignored[i] = 1;
+        });
       out.push(v);
     }
   });
@@ -98,7 +99,17 @@ function view(
     refs.push({ key: m.key, type, from, to, adjective: isAdjective(surface, type) });
   }
   refs.sort((a, b) => a.from - b.from || b.to - a.to);
-  return { paragraph, index, start, end, text, tokens, mentions: refs, title, ignored: new Uint8Array(tokens.length) };
+  return {
+    paragraph,
+    index,
+    start,
+    end,
+    text,
+    tokens,
+    mentions: refs,
+    title,
+    ignored: new Uint8Array(tokens.length),
+  };
 }
 
 /** The mention covering token i, if any. */
