@@ -57,6 +57,19 @@ export const ROLE_WORDS = set(`
   negociatrice diplomate fondateur cofondateur porte-parole ceo pdg dg sous-secretaire
   `);
 
+/** Nouns for a person: a capitalised name right after them is a person (`l'artiste Tuia Cherici`). */
+export const PERSON_NOUNS = set(`
+  artiste artistes chanteur chanteuse rappeur rappeuse acteur actrice comedien comedienne ecrivain
+  ecrivaine auteur autrice romancier romanciere poete joueur joueuse footballeur footballeuse
+  sportif sportive athlete cycliste tennisman tenniswoman pilote realisateur realisatrice
+  photographe musicien musicienne peintre sculpteur styliste mannequin humoriste animateur
+  animatrice journaliste chroniqueur chroniqueuse editorialiste medecin chirurgien infirmier
+  infirmiere etudiant etudiante eleve militant militante activiste opposant opposante
+  dissident dissidente lanceur lanceuse influenceur influenceuse youtubeur youtubeuse chef
+  cuisinier cuisiniere entraineur entraineuse selectionneur arbitre capitaine epouse epoux
+  femme mari fils fille frere soeur pere mere veuve
+  `);
+
 /** Speech and attribution verbs: `a déclaré X`, `selon X`. */
 export const SPEECH_CUES = set(`
   selon declare declaree dit explique indique ajoute precise souligne affirme estime renchéri

@@ -14,6 +14,7 @@ import {
   ORG_CONNECTORS,
   ORG_HEADS,
   ORG_WORDS,
+  PERSON_NOUNS,
   ROLE_WORDS,
   SPEECH_CUES,
 } from '../lexicon.ts';
@@ -70,7 +71,12 @@ function hasPersonCue(s: ParagraphState, from: number, to: number): boolean {
   const { tokens } = s;
   for (let k = Math.max(0, from - 3); k < from; k++) {
     const t = tokens[k] as Token;
-    if (ROLE_WORDS.has(t.key) || SPEECH_CUES.has(t.key) || /^(m|mme|mr|dr)$/.test(t.key))
+    if (
+      ROLE_WORDS.has(t.key) ||
+      PERSON_NOUNS.has(t.key) ||
+      SPEECH_CUES.has(t.key) ||
+      /^(m|mme|mr|dr)$/.test(t.key)
+    )
       return true;
   }
   // An apposition after a title: `l'émissaire de l'ONU pour le Proche-Orient, Nickolay Mladenov,`.
@@ -130,12 +136,11 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
       const t = tokens[to] as Token;
       if (s.claimed[to] || !isTight(t.gap) || t.sentenceStart) break;
       if (t.cap) to++;
-      // `Bosch Engineering et BENTELER` are two names: `et` joins words of one name only
-      // (`… de Informática et Communications`), not a name that is complete and another.
+      // `Bosch Engineering et BENTELER`, `Uber et Hyundai` are two names: `et` joins the words
+      // of one name only inside its complement (`Groupe … de Informática et Communications`).
       else if (
         t.key === 'et' &&
-        (ORG_WORDS.has((tokens[to - 1] as Token).key) ||
-          (tokens[to + 1] as Token | undefined)?.upper)
+        !tokens.slice(from, to).some((x) => /^(de|des|du|of)$/.test(x.key))
       )
         break;
       else if (
@@ -198,7 +203,10 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
     const personish =
       n <= 4 &&
       !orgish &&
-      !words.some((w) => w.upper || COMMON_CAPITALISED.has(w.key)) &&
+      !words.some(
+        (w, k) =>
+          w.upper || (COMMON_CAPITALISED.has(w.key) && !(k > 0 && NAME_PARTICLES.has(w.key))),
+      ) &&
       (isFirstName(first.key) || hasPersonCue(s, from, to));
     if (personish) {
       const name = s.textOf(from, to);

@@ -94,7 +94,11 @@ export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | unde
   // `le projet "Gaia X"`, `l'initiative « … »`
   if (NAMED_AFTER.has(word(v, n.from)) && next && /["«“]\s*$/.test(next.gap) && next.cap) {
     const end = nameEnd(v, n.to);
-    return { name: text(v, n.to, end), from: n.from, to: end };
+    // A name, closed by its quote: `"Gaia X"`, not a quoted sentence (`"Je fais appel…`).
+    const closed = /^\s*["»”]/.test(v.tokens[end]?.gap ?? '"');
+    return end - n.to <= 4 && closed
+      ? { name: text(v, n.to, end), from: n.from, to: end }
+      : undefined;
   }
   // `l'Appel de Paris`, `la Charte des Nations Unies`: a capitalised agreement word.
   if (n.capitalised) {
@@ -110,10 +114,17 @@ export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | unde
     !mentionAt(v, n.to + 1)?.adjective
   ) {
     const m = mentionAt(v, n.to + 1);
-    if (!m || m.type === 'pays') {
-      const end = nameEnd(v, n.to + 1);
+    const end = nameEnd(v, n.to + 1);
+    // A place names an instrument (`l'accord de Paris`); a name that goes on in lower case
+    // (`la Convention de La France insoumise`) is an organisation's event, not an instrument.
+    const after = v.tokens[end];
+    const goesOn =
+      !!after &&
+      /^\p{Ll}/u.test(after.text) &&
+      /^\s*$/.test(after.gap) &&
+      (pos(after.text) & POS.adjective) !== 0;
+    if ((!m || m.type === 'pays') && !goesOn)
       return { name: text(v, n.from, end), from: n.from, to: end };
-    }
   }
   return undefined;
 }

@@ -277,6 +277,8 @@ export const EVENT_VERBS: [string, EventClass][] = [
   ['gel', 'break'],
   ['geler', 'break'],
   ['gele', 'break'],
+  ['stoppe', 'break'],
+  ['stopper', 'break'],
   ['met fin', 'break'],
   ['mettre fin', 'break'],
   ['mis fin', 'break'],

@@ -10,7 +10,7 @@ import type { MentionRef, SentenceView } from '../clause/view.ts';
 import { mentionAt } from '../clause/view.ts';
 import { isFirstName } from '../first-names.ts';
 import { gazetteer } from '../gazetteer.ts';
-import { CALENDAR, COMMON_CAPITALISED, ORG_WORDS, ROLE_WORDS } from '../lexicon.ts';
+import { CALENDAR, COMMON_CAPITALISED, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS } from '../lexicon.ts';
 import { phraseKey } from '../phrases.ts';
 import { isCommonWord } from '../pos.ts';
 
@@ -56,7 +56,13 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
     }
     if (from >= to) continue;
     const first = tokens[from];
-    if (!first) continue;
+    if (!first || /^\d/.test(first.text)) continue;
+    // A name after a person's title or trade (`l'artiste Tuia Cherici`) is a person.
+    if (
+      PERSON_NOUNS.has(tokens[from - 1]?.key ?? '') ||
+      ROLE_WORDS.has(tokens[from - 1]?.key ?? '')
+    )
+      continue;
     const words = tokens.slice(from, to);
     // A single common word (`le Centre`, `la Commission`) is a short form, not a new name;
     // unless it stands in a list of names (`avec Renault et Orange, Deutsche Bank ou Lufthansa`).

@@ -12,7 +12,7 @@ import { clauseStart, leading, listAfter, type Subject, subjectOf } from '../cla
 import { type MentionRef, mentionAt, type SentenceView, surface, word } from '../clause/view.ts';
 import type { DateMention, ResolvedDate } from '../dates.ts';
 import { AUXILIARIES } from '../lexicon.ts';
-import { onlyVerb } from '../pos.ts';
+import { onlyVerb, POS, pos } from '../pos.ts';
 import { dateOf, type Instrument, instrumentOf, joinedInstrument, placeOf } from './details.ts';
 import { type EventClass, NEEDS_NOUN, SELF_SUFFICIENT, WEAK_NOUNS } from './lexicon.ts';
 import { type AgreementStatus, readStatus } from './status.ts';
@@ -158,9 +158,19 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
     for (const x of verbs) {
       if (x.to > n.from || n.from - x.to > 10) continue;
       const between = mains.some((m) => m !== n && m.from >= x.to && m.to <= n.from);
-      let finite = false;
-      for (let k = x.to; k < n.from; k++) if (onlyVerb(surface(v, k))) finite = true;
-      if (!between && !finite) governor = x;
+      let blocked = false;
+      for (let k = x.to; k < n.from; k++) {
+        // A verb, or another noun that is the object (`dénoncé les mensonges sur le traité`);
+        // a noun followed by `de` leads to the agreement (`la signature d'un partenariat`).
+        if (onlyVerb(surface(v, k))) blocked = true;
+        if (
+          isPlainNoun(surface(v, k)) &&
+          !/^(de|d|du|des)$/.test(word(v, k + 1)) &&
+          !mentionAt(v, k)
+        )
+          blocked = true;
+      }
+      if (!between && !blocked) governor = x;
     }
     // `l'accord a été signé`, `l'accord conclu en 2015`
     governor ??= verbs.find(
@@ -175,11 +185,14 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
   }
   for (const x of verbs) {
     if (used.has(x)) continue;
-    // `candidate à l'Union européenne`: a candidacy is an accession under negotiation.
+    // `candidate à l'Union européenne`: a candidacy to an organisation is an accession under
+    // negotiation (not `candidat à Barcelone`, a person's election).
+    const target = mentionAt(v, x.to + (word(v, x.to + 1) === 'l' ? 2 : 1));
     const candidacy =
       /^candidat/.test(word(v, x.from)) &&
       /^(a|au)$/.test(word(v, x.to)) &&
-      !!mentionAt(v, x.to + (word(v, x.to + 1) === 'l' ? 2 : 1));
+      target?.type === 'organisation' &&
+      !target.provisional;
     const self =
       candidacy ||
       SELF_SUFFICIENT.has(word(v, x.from)) ||
@@ -187,6 +200,22 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
     if (self || x.cls === 'join' || !NEEDS_NOUN.has(x.cls)) anchors.push({ verb: x });
   }
   return anchors.sort((a, b) => anchorFrom(a) - anchorFrom(b));
+}
+
+/** A word that can only be a common noun (`mensonges`), not an adjective or a verb. */
+function isPlainNoun(w: string): boolean {
+  const p = pos(w);
+  return (
+    (p & POS.noun) !== 0 &&
+    (p &
+      (POS.adjective |
+        POS.verb |
+        POS.participle |
+        POS.adverb |
+        POS.determiner |
+        POS.preposition)) ===
+      0
+  );
 }
 
 /** Countries named by a compound next to the noun: `accord russo-indonésien`, `projet franco-allemand`. */
@@ -224,6 +253,18 @@ function funders(v: SentenceView, n: NounTrigger): MentionRef[] {
   return m && m.type === 'organisation' && !m.provisional ? [m] : [];
 }
 
+/** The names set `entre` right after the noun: `l'accord entre Israël et les Emirats`. */
+function entreList(
+  v: SentenceView,
+  n: NounTrigger,
+  limit: number,
+): { found: boolean; list: MentionRef[] } {
+  for (let k = n.to; k < Math.min(limit, n.to + 4); k++) {
+    if (word(v, k) === 'entre') return { found: true, list: listAfter(v, k + 1, limit) };
+  }
+  return { found: false, list: [] };
+}
+
 /** Names after the prepositions that introduce parties, up to the end of the clause. */
 function objectLists(
   v: SentenceView,
@@ -237,7 +278,7 @@ function objectLists(
     const w = word(v, k);
     if (
       k > from &&
-      /^(qui|que|dont|afin|lorsque|tandis|alors|mais|car)$/.test(w) &&
+      /^(qui|que|dont|afin|lorsque|tandis|alors|mais|car|sans)$/.test(w) &&
       !mentionAt(v, k)
     )
       break;
@@ -421,15 +462,39 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   const pairs = pairList(v, first, scope.to, eligible);
   if (pairs.length >= 2) return pairs.map((p) => make(p));
 
+  // `les accords entre Israël et les Emirats` named by someone else (`Les Palestiniens ont
+  // dénoncé…`): the parties are the ones set `entre`; the speaker comments, and the agreement
+  // is only recalled.
+  const named = noun ? entreList(v, noun, scope.limit) : undefined;
+  // `des accords entre des autorités locales et des pays étrangers`: no one is named, a kind
+  // of agreement is meant, not one.
+  if (named && named.list.length === 0 && named.found) return [];
+  const between = named ? named.list.filter(eligible) : [];
+  if (
+    between.length &&
+    subjects.length &&
+    !subjects.some((s) => between.some((b) => b.key === s.key))
+  ) {
+    if (!instrument && status.status !== 'signé') status.status = 'mentionné';
+    return [make(between)];
+  }
   const mentions = [...subjects, ...lists.flat(), ...extra, ...giver];
   const parties = new Set(mentions.map((m) => m.key));
   const strong = !!noun && !WEAK_NOUNS.has(noun.kind);
-  const bilateral = lists.length > 0 && (!!verb || strong);
+  // An agreement between unnamed sides must be one agreement, done: `Deux entreprises ont signé
+  // un accord avec deux entreprises israéliennes`, not `avant de signer des partenariats avec…`.
+  const oneDone =
+    !!noun &&
+    /^(un|une|l|le|la)$/.test(word(v, noun.from - 1)) &&
+    !!verb &&
+    !/(er|ir|re)$/.test(word(v, verb.from));
+  const unnamedSides = strong && !!verb && verb.cls === 'sign' && lists.length > 0 && oneDone;
+  // Joining needs someone who joins: a country or an organisation, not a person.
+  if (classes.has('join') && parties.size === 0) return [];
   const accepted =
     parties.size >= 2 ||
     (parties.size === 1 && (strong || !!verb || !!instrument)) ||
-    (parties.size === 0 &&
-      (!!instrument || (strong && !!verb && verb.cls === 'sign' && bilateral)));
+    (parties.size === 0 && (!!instrument || unnamedSides));
   if (!accepted) return [];
   return [make(mentions)];
 }

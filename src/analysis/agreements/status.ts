@@ -160,6 +160,8 @@ export function readStatus(input: StatusInput): StatusReading {
     (year !== undefined && input.referenceYear !== undefined && year < input.referenceYear);
   const earlier =
     inClause(input, (w) => EARLIER.has(w)) ||
+    // `depuis le retrait des Etats-Unis de l'accord`: a past event, the frame of the story.
+    inClause(input, (w, i) => w === 'depuis' && i < anchor && anchor - i <= 4) ||
     inClause(input, (w, i) => w === 'avoir' && /^sign|^conclu/.test(word(input.view, i + 1))) ||
     inClause(input, (w, i) => w === 'ces' && /^dernier/.test(word(input.view, i + 1)));
   if (status === 'adhésion' || status === 'rompu' || status === 'prolongé') {

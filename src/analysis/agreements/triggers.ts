@@ -211,6 +211,9 @@ function verbSense(
     const obj = objectWords(v, to, 5);
     if (obj.some((x) => NOT_AGREEMENT_OBJECTS.has(x))) return false;
   }
+  // `une demande`, `le candidat`: nouns, not the verbs.
+  if (/^(demande|demandent|candidat|candidate)$/.test(w) && (isDeterminer(prev) || prev === 'de'))
+    return false;
   if ((cls === 'ally' && /^(alli|associ)/.test(w)) || (cls === 'join' && /^engag/.test(w))) {
     // `s'allier`, `se sont associés`: reflexive; `ses alliés`, `associé à` are not events.
     let k = from - 1;

@@ -14,7 +14,7 @@ export const GOVERNMENT_NOUNS = set(`
   gouvernement gouvernements autorites autorite etat etats pays executif diplomatie diplomaties
   regime regimes administration dirigeants dirigeant armee armees marine forces puissance
   puissances capitale capitales delegation delegations republique royaume nation nations
-  parlement membres creanciers
+  parlement membres creanciers ambassade ambassades consulat
   `);
 
 /** Nouns of an act: a country adjective after them is the state that acts (`la décision américaine`). */
@@ -132,7 +132,7 @@ export function roleOf(v: SentenceView, m: MentionRef, attribution: number): Rol
   if (prev === 'selon' || (prev === 'apres' && prev2 === 'd')) return 'source';
   const head = complementHead(v, m);
   if (head !== undefined) {
-    if (GOVERNMENT_NOUNS.has(head)) return 'party';
+    if (GOVERNMENT_NOUNS.has(head) || ACT_NOUNS.has(head)) return 'party';
     if (ROLE_HEADS.has(head)) return 'role';
     if (head === '@organisation') return m.type === 'pays' ? 'owner' : 'party';
     if (COMPANY_NOUNS.has(head)) return 'owner';

@@ -40,7 +40,7 @@ export interface SentenceView {
 
 /** Lower-case country forms are adjectives (`russe`, `cubaine`); names are capitalised. */
 function isAdjective(text: string, type: ActorType): boolean {
-  return type === 'pays' && !/-/.test(text) && /^\p{Ll}/u.test(text);
+  return type === 'pays' && /^\p{Ll}/u.test(text);
 }
 
 /** Builds the views of every sentence of a document. */
