@@ -120,7 +120,7 @@ export function nominal(word: string): boolean {
 
 /** The text form of a word list, for tests and debugging. */
 export function describe(word: string): string[] {
-  const p = pos(fold(word));
+  const p = pos(word);
   return Object.entries(POS)
     .filter(([, bit]) => (p & bit) !== 0)
     .map(([name]) => name);

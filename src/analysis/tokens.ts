@@ -52,8 +52,13 @@ export function tokenize(text: string, starts?: ReadonlySet<number>): Token[] {
         end: offset + piece.length,
         cap,
         upper: letters.length >= 2 && letters === letters.toUpperCase(),
+        // With the sentences known (`M. Abbas` is one), they decide; else punctuation does.
         sentenceStart:
-          out.length === 0 || i > 0 || /[.!?…:«»"“”•–]\s*$|\n/.test(gap) || !!starts?.has(offset),
+          out.length === 0 ||
+          i > 0 ||
+          (starts
+            ? starts.has(offset) || /[:«»"“”•–]\s*$/.test(gap)
+            : /[.!?…:«»"“”•–]\s*$|\n/.test(gap)),
         gap,
       });
       offset += piece.length;

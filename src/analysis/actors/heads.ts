@@ -10,7 +10,7 @@ import { isFirstName } from '../first-names.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { CALENDAR, FIRST_NAMES, LOWER_ORG_HEADS, ORG_CONNECTORS, ORG_HEADS } from '../lexicon.ts';
 import { fold, isStopword } from '../normalize.ts';
-import { nominal, onlyVerb } from '../pos.ts';
+import { nominal, onlyVerb, POS, pos } from '../pos.ts';
 import { isTight, type Token } from '../tokens.ts';
 import { type Collector, orgKey, type ParagraphState } from './collector.ts';
 import { matchCountry } from './countries.ts';
@@ -39,8 +39,11 @@ export function orgTail(tokens: Token[], head: number): number {
         if (k === j - 1 || tokens[k]?.key === 'et') break;
       }
     } else {
+      // After a connector, a noun or an adjective; after a lower-case word, an adjective only
+      // (`… recherche et développement avancée`).
       const afterConnector = ORG_CONNECTORS.has(prev.key) || j === head + 1;
-      if (!afterConnector || ++content > 5) break;
+      const adjective = !prev.cap && (pos(t.text) & (POS.adjective | POS.participle)) !== 0;
+      if (!(afterConnector || adjective) || ++content > 6) break;
       if (onlyVerb(t.text) || !nominal(t.text)) break;
     }
     end = j + 1;

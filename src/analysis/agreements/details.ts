@@ -129,6 +129,25 @@ export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | unde
   return undefined;
 }
 
+/** A named frame: `dans le cadre de l'Initiative quadripartite de coopération (QUAD)`. */
+export function framedInstrument(
+  v: SentenceView,
+  from: number,
+  to: number,
+): Instrument | undefined {
+  for (let k = from; k < to - 2; k++) {
+    if (word(v, k) !== 'cadre' || !/^(de|du|des|d)$/.test(word(v, k + 1))) continue;
+    let h = k + 2;
+    if (/^(la|le|les|l)$/.test(word(v, h))) h++;
+    const t = v.tokens[h];
+    if (!t?.cap || !INSTRUMENT_HEADS.has(word(v, h))) continue;
+    let end = nameEnd(v, h, true);
+    while (end > h + 1 && CONNECTORS.has(word(v, end - 1))) end--;
+    return { name: text(v, h, end), from: h, to: end };
+  }
+  return undefined;
+}
+
 /**
  * The object of a join verb: what is joined or supported (`l'Appel de Paris`, `la coalition
  * antijihadiste`, `l'Union européenne`).

@@ -13,7 +13,14 @@ import { type MentionRef, mentionAt, type SentenceView, surface, word } from '..
 import type { DateMention, ResolvedDate } from '../dates.ts';
 import { AUXILIARIES } from '../lexicon.ts';
 import { onlyVerb, POS, pos } from '../pos.ts';
-import { dateOf, type Instrument, instrumentOf, joinedInstrument, placeOf } from './details.ts';
+import {
+  dateOf,
+  framedInstrument,
+  type Instrument,
+  instrumentOf,
+  joinedInstrument,
+  placeOf,
+} from './details.ts';
 import { type EventClass, NEEDS_NOUN, SELF_SUFFICIENT, WEAK_NOUNS } from './lexicon.ts';
 import { type AgreementStatus, readStatus } from './status.ts';
 import { type NounTrigger, nounTriggers, type VerbTrigger, verbTriggers } from './triggers.ts';
@@ -146,12 +153,17 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
   // A weak noun right after a strong one is its complement: `accord … de coopération`.
   const mains = nouns.filter((n, i) => {
     const prev = nouns[i - 1];
-    return !(
-      prev &&
+    if (!prev) return true;
+    // `accords et ententes`, `contrats ou partenariats`: one reading for coordinated nouns.
+    const coordinated =
+      n.from - prev.to <= 2 &&
+      (/^(et|ou)$/.test(word(v, n.from - 1)) || /^(et|ou)$/.test(word(v, n.from - 2)));
+    // `accord … de coopération`: a weak noun right after a strong one is its complement.
+    const complement =
       WEAK_NOUNS.has(n.kind) &&
       n.from - prev.to <= 4 &&
-      !verbs.some((x) => x.from >= prev.to && x.to <= n.from)
-    );
+      !verbs.some((x) => x.from >= prev.to && x.to <= n.from);
+    return !(coordinated || complement);
   });
   for (const n of mains) {
     let governor: VerbTrigger | undefined;
@@ -283,6 +295,9 @@ function objectLists(
     )
       break;
     if (k > from && w === 'pour' && out.length) break;
+    // `tensions avec la Turquie`: an `avec` that completes another noun is not about the agreement.
+    if (w === 'avec' && k - from > 4 && isPlainNoun(surface(v, k - 1)) && !mentionAt(v, k - 1))
+      continue;
     if (w === 'avec' || w === 'entre') out.push(listAfter(v, k + 1, to));
     else if (w === 'par' && passive) out.push(listAfter(v, k + 1, to));
     else if (
@@ -369,6 +384,7 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   const frame = scope.frames.find((f) => f.from > anchorFrom(a) && f.from < scope.limit + 12);
   if (!instrument && frame && frame !== noun) instrument = instrumentOf(v, frame);
   if (!instrument && verb?.cls === 'join') instrument = joinedInstrument(v, verb, scope.to);
+  instrument ??= framedInstrument(v, anchorFrom(a), scope.to);
   if (classes.has('join') && !instrument) return [];
 
   const eligible = (m: MentionRef) => {

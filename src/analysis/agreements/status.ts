@@ -122,7 +122,7 @@ export function readStatus(input: StatusInput): StatusReading {
     input,
     (w, i) =>
       i < anchor &&
-      anchor - i <= 10 &&
+      anchor - i <= 12 &&
       WISHED.has(w) &&
       (!w.startsWith('menac') || /^(de|d)$/.test(word(input.view, i + 1))),
   );
@@ -168,7 +168,10 @@ export function readStatus(input: StatusInput): StatusReading {
     return { status: older && status !== 'adhésion' ? 'mentionné' : status };
   }
   if (older || earlier) return { status: 'mentionné' };
-  if (input.instrumentOnly) return { status: 'mentionné' };
+  // A named instrument with no event: recalled, unless the clause announces it (`ont annoncé en
+  // juin le projet "Gaia X"`).
+  const announced = inClause(input, (w, i) => i < anchor && anchor - i <= 6 && /^annonc/.test(w));
+  if (input.instrumentOnly) return { status: announced ? 'annoncé' : 'mentionné' };
   if (status) return { status };
   // `s'est associé … pour explorer une collaboration`: working together to explore is talking.
   const exploring = inClause(

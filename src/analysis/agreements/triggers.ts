@@ -211,6 +211,8 @@ function verbSense(
     const obj = objectWords(v, to, 5);
     if (obj.some((x) => NOT_AGREEMENT_OBJECTS.has(x))) return false;
   }
+  // `suspendus au dialogue`: waiting on it, not suspending it.
+  if (/^suspendu/.test(w) && /^(a|au|aux)$/.test(word(v, to))) return false;
   // `une demande`, `le candidat`: nouns, not the verbs.
   if (/^(demande|demandent|candidat|candidate)$/.test(w) && (isDeterminer(prev) || prev === 'de'))
     return false;

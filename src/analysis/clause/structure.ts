@@ -51,9 +51,10 @@ const ADVERBIAL_OPENERS = set(`
 /** Connectors inside a list of names. */
 const LIST_WORDS = set('et ou ainsi que qu');
 
+/** An adverb (`déjà`, `fermement`, `également`: `-ment` words are adverbs here, not nouns). */
 const isAdverb = (w: string) => {
   const p = pos(w);
-  return (p & POS.adverb) !== 0 && (p & (POS.noun | POS.adjective)) === 0;
+  return (p & POS.adverb) !== 0 && ((p & (POS.noun | POS.adjective)) === 0 || /ment$/.test(w));
 };
 
 /** Descriptor words allowed between list connectors and a name: `l'horloger suisse Breitling`. */
@@ -259,8 +260,8 @@ export function listAfter(v: SentenceView, i: number, limit = v.tokens.length): 
       k += 2;
       continue;
     }
-    // `ainsi qu'avec`, `et avec`: the list goes on.
-    if (w === 'avec' && out.length && LIST_WORDS.has(word(v, k - 1))) {
+    // `ainsi qu'avec`: the list goes on (`et avec X` is another list: `respectivement avec X et avec Y`).
+    if (w === 'avec' && out.length && /^(qu|que)$/.test(word(v, k - 1))) {
       k++;
       continue;
     }
