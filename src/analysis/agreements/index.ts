@@ -12,6 +12,7 @@
 import type { ExtractedActor, Mention } from '../actors/index.ts';
 import { addMentions, type SentenceView } from '../clause/view.ts';
 import type { DateMention } from '../dates.ts';
+import { fold } from '../normalize.ts';
 import { Discourse } from './coreference.ts';
 import { type Agreement, mergeReadings } from './merge.ts';
 import { provisionalNames } from './names.ts';
@@ -68,7 +69,17 @@ export function extractAgreements(input: AgreementInput): AgreementOutput {
   const byKey = new Map(input.actors.map((a) => [a.key, a]));
   const { views } = input;
   const referenceYear = input.documentDate?.year ?? input.latestYear;
+  // Heads of state and government, ministers and envoys act for their country.
+  const LEADER =
+    /\b(president|presidente|premier ministre|ministre|chancelier|chanceliere|roi|reine|emir|prince heritier|chef de l etat|chef de la diplomatie|secretaire d etat|ambassadeur|ambassadrice|emissaire|envoye)\b/;
+  const leaderCountry = (key: string) => {
+    const a = byKey.get(key);
+    if (!a?.country || !a.roles.some((r) => LEADER.test(fold(r).replace(/['’]/g, ' '))))
+      return undefined;
+    return `pays:${a.country}`;
+  };
   const ctx: ReadContext = {
+    leaderCountry,
     ...(referenceYear ? { referenceYear } : {}),
     reference: input.documentDate?.year
       ? { year: input.documentDate.year, certain: true }

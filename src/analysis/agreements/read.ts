@@ -49,6 +49,8 @@ export interface Candidate {
 }
 
 export interface ReadContext {
+  /** The country a person leads or represents (`le président iranien Hassan Rohani`), if any. */
+  leaderCountry?: (personKey: string) => string | undefined;
   referenceYear?: number;
   reference: { year?: number; certain: boolean };
   documentDate?: DateMention;
@@ -399,6 +401,21 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   else if (noun && !a.framed && clauseStart(v, noun.from) < noun.from - 1)
     subject = leading(v, noun.from);
   let subjects = subject.mentions.filter(eligible);
+  // A person as subject (`Barack et Michelle Obama avaient conclu un contrat`, `il collabore
+  // avec…`, `le maire sortant, rallié à…`): an individual's contract or move, not an agreement
+  // between states or organisations — unless the person leads a state (`le président
+  // français … a signé`), who then acts for it.
+  const people = subject.mentions.filter((m) => m.type === 'personne');
+  if (!subjects.length && (people.length || subject.personal)) {
+    const states = people.flatMap((m) => {
+      const code = scope.ctx.leaderCountry?.(m.key);
+      return code
+        ? [{ key: code, type: 'pays' as const, from: m.from, to: m.to, adjective: false }]
+        : [];
+    });
+    if (!states.length) return [];
+    subjects = states;
+  }
   const speaker = v.mentions.filter(
     (m) => m.from >= scope.attribution && m.type === 'organisation' && !m.adjective,
   );

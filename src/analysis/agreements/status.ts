@@ -133,6 +133,17 @@ export function readStatus(input: StatusInput): StatusReading {
       i < anchor + 3 &&
       !(w === 'pas' && word(input.view, i - 1) === 'ne' && classes.has('break')),
   );
+  // `un accord est possible`: hypothetical.
+  for (const n of input.nouns) {
+    for (let k = n.to; k < Math.min(input.to, n.to + 4); k++) {
+      if (
+        /^(possible|envisageable|probable|hypothetique|eventuel|eventuelle|souhaitable)$/.test(
+          word(input.view, k),
+        )
+      )
+        return { rejected: 'wished' };
+    }
+  }
   let status: AgreementStatus | undefined;
   for (const [cls, s] of CLASS_STATUS) {
     if (classes.has(cls)) {
@@ -162,7 +173,14 @@ export function readStatus(input: StatusInput): StatusReading {
     inClause(input, (w) => EARLIER.has(w)) ||
     // `depuis le retrait des Etats-Unis de l'accord`: a past event, the frame of the story.
     inClause(input, (w, i) => w === 'depuis' && i < anchor && anchor - i <= 4) ||
-    inClause(input, (w, i) => w === 'avoir' && /^sign|^conclu/.test(word(input.view, i + 1))) ||
+    // `seul pays à avoir signé`, `après avoir signé` (not `a annoncé avoir signé`: news).
+    inClause(
+      input,
+      (w, i) =>
+        w === 'avoir' &&
+        /^sign|^conclu/.test(word(input.view, i + 1)) &&
+        /^(a|apres)$/.test(word(input.view, i - 1)),
+    ) ||
     inClause(input, (w, i) => w === 'ces' && /^dernier/.test(word(input.view, i + 1)));
   if (status === 'adhésion' || status === 'rompu' || status === 'prolongé') {
     return { status: older && status !== 'adhésion' ? 'mentionné' : status };

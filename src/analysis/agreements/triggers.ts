@@ -192,6 +192,10 @@ function verbSense(
   form: string,
 ): boolean {
   const w = word(v, from);
+  // A heading in capitals (`UN HOMMAGE DISCUTABLE ET DISCUTÉ`) states nothing.
+  if (v.tokens[from]?.upper) return false;
+  // `soutenu par LREM`: a passive support of a person, not joining something.
+  if (cls === 'join' && /^soutenu/.test(w) && word(v, to) === 'par') return false;
   // `ministère des Finances`: a word of a name is no event.
   const inside = mentionAt(v, from);
   if (inside && inside.type !== 'pays' && !inside.provisional) return false;
@@ -199,11 +203,8 @@ function verbSense(
   const prev = word(v, from - 1);
   if (cls === 'sign' && form.startsWith('sign')) {
     if (!SIGN_FORMS.has(w)) return false;
-    if (w === 'signataire' || w === 'signataires') {
-      // `signataires de la proposition de loi` / `de la pétition`: not an agreement.
-      const obj = objectWords(v, to, 6);
-      return !obj.some((x) => NOT_AGREEMENT_OBJECTS.has(x));
-    }
+    // `les signataires de…` names people or parties, it is no signing.
+    if (w === 'signataire' || w === 'signataires') return false;
     // `signe` without accent is a noun (`un signe`, `signe de vie`) unless it is a verb with an object.
     if (t && (t.text.toLowerCase() === 'signe' || t.text.toLowerCase() === 'signes')) {
       if (isDeterminer(prev) || word(v, to) === 'de' || word(v, to) === 'des') return false;

@@ -7,7 +7,7 @@
  * not understand.
  */
 
-import { AUXILIARIES } from '../lexicon.ts';
+import { AUXILIARIES, PERSON_NOUNS, ROLE_WORDS } from '../lexicon.ts';
 import { fold } from '../normalize.ts';
 import { onlyVerb, POS, pos } from '../pos.ts';
 import {
@@ -149,7 +149,13 @@ function beforeVerbGroup(v: SentenceView, i: number): number {
 
 /** Mentions of a noun-phrase group read leftwards from token `last` down to `start`. */
 function groupLeftwards(v: SentenceView, last: number, start: number): MentionRef[] {
+  return group(v, last, start).mentions;
+}
+
+/** A noun-phrase group read leftwards: its mentions, and whether its head names a person. */
+function group(v: SentenceView, last: number, start: number): Subject {
   const out: MentionRef[] = [];
+  let personal = false;
   let k = last;
   let sinceName = 0;
   while (k >= start) {
@@ -163,16 +169,20 @@ function groupLeftwards(v: SentenceView, last: number, start: number): MentionRe
     const w = word(v, k);
     if (!(isDescriptor(v, k) || LIST_WORDS.has(w) || (/^(de|du|des|d)$/.test(w) && k > start)))
       break;
+    // `le maire sortant`, `l'artiste`: a person named by a title or a trade.
+    if ((ROLE_WORDS.has(w) || PERSON_NOUNS.has(w)) && !out.length) personal = true;
     if (++sinceName > 7) break;
     k--;
   }
-  return out;
+  return { mentions: out, firstPerson: false, personal };
 }
 
 export interface Subject {
   mentions: MentionRef[];
   /** The subject is `nous` (a quotation: the speaker is the subject). */
   firstPerson: boolean;
+  /** The subject is a person without a name here: `il`, `le maire sortant`. */
+  personal?: boolean;
 }
 
 /**
@@ -186,6 +196,8 @@ export function subjectOf(v: SentenceView, i: number): Subject {
   if (last < 0) return { mentions: [], firstPerson: false };
   const w = word(v, last);
   if (w === 'nous' || w === 'on') return { mentions: [], firstPerson: w === 'nous' };
+  // `Il pourrait s'allier au RN`: a pronoun no earlier name resolved stands for a person.
+  if (/^(il|elle|ils|elles)$/.test(w)) return { mentions: [], firstPerson: false, personal: true };
   // `X s'est associé à Y pour explorer une collaboration`: the subject of the main clause.
   if (w === 'pour' || (w === 'de' && word(v, last - 1) === 'afin')) return leading(v, last);
   // `…, qui réunit…`: the antecedent before the relative pronoun.
@@ -210,7 +222,7 @@ export function subjectOf(v: SentenceView, i: number): Subject {
     if (agent.length) return { mentions: agent, firstPerson: false };
   }
   const start = clauseStart(v, last + 1);
-  return { mentions: groupLeftwards(v, last, start), firstPerson: false };
+  return group(v, last, start);
 }
 
 /** The subject list at the start of the clause ending at `anchor`. */
