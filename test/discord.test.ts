@@ -1,7 +1,8 @@
 /** End to end: the real discord.js client, logged in against a fake Discord on 127.0.0.1. */
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../src/app.ts';
@@ -16,6 +17,10 @@ import { APP_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, TEAMMATE_ID } from './fake-d
 import { ROOT, seedCopy, tempDir } from './helpers.ts';
 
 const TOKEN = 'MTAw.fake.token-for-tests';
+const runProcess = promisify(execFile);
+/** The environment without any Discord setting of the machine. */
+const cleanEnv = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_')));
 interface Embed {
   title: string;
   description?: string;
@@ -191,6 +196,32 @@ describe('registration and announcements', () => {
     const names = (put.body as { name: string }[]).map((c) => c.name);
     expect(names).toEqual(['accord', 'acteurs', 'recherche', 'document', 'corpus', 'reindexer']);
   });
+  it('npm run deploy works from a folder whose path has a space', async () => {
+    const dir = join(tempDir(), 'mon bot');
+    mkdirSync(dir);
+    cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const since = fake.requests.length;
+    const r = await runProcess(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(dir, 'src/discord/deploy.ts')],
+      {
+        cwd: dir,
+        env: {
+          ...cleanEnv(),
+          DISCORD_TOKEN: TOKEN,
+          DISCORD_APPLICATION_ID: APP_ID,
+          DISCORD_GUILD_ID: GUILD_ID,
+          DISCORD_API_URL: fake.apiUrl,
+        },
+      },
+    );
+    expect(r.stdout).toBe(
+      `${commandsJSON().length} commandes enregistrées pour le serveur ${GUILD_ID}.\n`,
+    );
+    expect(fake.requests.slice(since).some((x) => x.method === 'PUT')).toBe(true);
+  });
   it('posts the titles of new documents in the announce channel, with no mention', async () => {
     const since = fake.requests.length;
     writeFileSync(
@@ -213,12 +244,14 @@ describe('registration and announcements', () => {
 
 describe('npm start with a token', () => {
   function start(env: Record<string, string>) {
-    const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_')),
-    );
     return spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/main.ts')], {
       cwd: ROOT,
-      env: { ...clean, CORPUS_DIR: seedCopy(), INDEX_PATH: join(tempDir(), 'index.json'), ...env },
+      env: {
+        ...cleanEnv(),
+        CORPUS_DIR: seedCopy(),
+        INDEX_PATH: join(tempDir(), 'index.json'),
+        ...env,
+      },
     });
   }
 
