@@ -98,6 +98,16 @@ describe('acteurs', () => {
     expect(russian).toEqual(expect.arrayContaining(['Russie', 'RITE', 'Rostec']));
     expect(russian).not.toContain('Cuba');
   });
+  it.each(['pays', 'Pays', 'organisations', 'personne'])('type %s is understood', (type) => {
+    const a = answerActeurs(ctx, { type });
+    expect(a.message).toBeUndefined();
+    expect(a.actors.length).toBeGreaterThan(0);
+    expect(new Set(a.actors.map((x) => x.type)).size).toBe(1);
+  });
+  it('type pays lists the countries', () => {
+    const names = answerActeurs(ctx, { type: 'pays' }).actors.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['Russie', 'Cuba', 'Iran', 'Indonésie']));
+  });
   it('an unknown type says which ones exist', () => {
     expect(answerActeurs(ctx, { type: 'villes' }).message).toMatch(/pays, organisation, personne/);
   });

@@ -61,6 +61,17 @@ describe('npm run ask', () => {
       expect(Array.isArray(a.documents)).toBe(true);
     }
   });
+  it('acteurs type:pays and acteurs pays list the countries', async () => {
+    for (const args of [
+      ['acteurs', 'type:pays'],
+      ['acteurs', 'pays'],
+    ]) {
+      const json = JSON.parse((await ask([...args, '--json'])).stdout);
+      expect(json.filters).toEqual({ type: 'pays' });
+      expect(json.actors.map((a: { name: string }) => a.name)).toContain('Russie');
+      for (const a of json.actors) expect(a.type).toBe('pays');
+    }
+  });
   it('prints text by default', async () => {
     const r = await ask(['accord', 'russie']);
     expect(r.stdout).toMatch(/^Accords impliquant Russie : 3/);

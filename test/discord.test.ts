@@ -94,6 +94,13 @@ describe('slash commands', () => {
     );
   });
 
+  it('/acteurs type:pays lists the countries', async () => {
+    const b = body(await fake.callback(fake.command('acteurs', { type: 'pays' })));
+    const e = b.data.embeds?.[0];
+    expect(e?.title).toMatch(/^Acteurs \(pays\)/);
+    expect(e?.description).toContain('**Russie**');
+  });
+
   it('/acteurs, /recherche, /document, /corpus answer with embeds', async () => {
     const acteurs = body(await fake.callback(fake.command('acteurs', { type: 'personne' })));
     expect(acteurs.data.embeds?.[0]?.description).toContain(

@@ -5,7 +5,7 @@
 
 import { gazetteer } from '../analysis/gazetteer.ts';
 import { phraseKey } from '../analysis/phrases.ts';
-import { ACTOR_TYPES } from '../answers/acteurs.ts';
+import { parseActorType } from '../answers/acteurs.ts';
 import { COMMANDS, findCommand } from '../commands/index.ts';
 import type { Command } from '../commands/types.ts';
 
@@ -60,8 +60,8 @@ function assignFree(command: Command, args: Record<string, string>, free: string
   if (command.name === 'acteurs') {
     const rest: string[] = [];
     for (const w of free) {
-      const t = phraseKey(w).replace(/s$/, '');
-      if (!args.type && (ACTOR_TYPES as string[]).includes(t)) args.type = t;
+      const t = parseActorType(w);
+      if (!args.type && t) args.type = t;
       else rest.push(w);
     }
     if (rest.length) {
