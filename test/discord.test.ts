@@ -250,6 +250,28 @@ describe('registration and announcements', () => {
 });
 
 describe('npm start with a token', () => {
+  /** The child's stderr as it comes, and a way to wait for a line. */
+  function collect(child: ReturnType<typeof spawn>) {
+    const out = {
+      stderr: '',
+      until: (text: string) =>
+        new Promise<void>((resolve) => {
+          const check = () => {
+            if (out.stderr.includes(text)) {
+              child.stderr?.off('data', check);
+              resolve();
+            }
+          };
+          child.stderr?.on('data', check);
+          check();
+        }),
+    };
+    child.stderr?.on('data', (d) => {
+      out.stderr += d;
+    });
+    return out;
+  }
+
   function start(env: Record<string, string>) {
     return spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/main.ts')], {
       cwd: ROOT,
@@ -279,6 +301,41 @@ describe('npm start with a token', () => {
     expect(code).toBe(0);
     expect(stderr).toContain('Arrêt demandé');
     expect(stderr).not.toContain(TOKEN);
+  });
+
+  it('a stop asked while connecting is a clean stop too (exit 0)', async () => {
+    const release = fake.hold((path) => path === '/gateway/bot');
+    try {
+      const child = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+      const out = collect(child);
+      await out.until('Corpus chargé');
+      await fake.waitFor((r) => r.path === '/gateway/bot', fake.requests.length);
+      child.kill('SIGTERM');
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(out.stderr).toContain('Arrêt demandé pendant la connexion.');
+      expect(code).toBe(0);
+    } finally {
+      release();
+    }
+  });
+
+  it('an error thrown inside discord.js is logged with its stack; the bot keeps answering', async () => {
+    const child = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+    const out = collect(child);
+    await out.until('Connecté à Discord');
+    // An interaction without the fields discord.js needs makes its socket handler throw.
+    fake.rawDispatch('INTERACTION_CREATE', {
+      id: '1',
+      type: 2,
+      data: { id: '2', name: 'accord', type: 1 },
+    });
+    // discord.js's event emitter turns it into a rejected promise that nobody handles.
+    await out.until('Promesse rejetée non gérée');
+    expect(out.stderr).toMatch(/Promesse rejetée non gérée \(.+\)\n\s+at new BaseInteraction/);
+    const b = body(await fake.callback(fake.command('corpus')));
+    expect(b.data.embeds?.[0]?.title).toBe('État du corpus');
+    child.kill('SIGTERM');
+    expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
   });
 
   it('a malformed setting stops the start with one French line naming it', async () => {

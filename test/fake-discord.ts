@@ -36,6 +36,8 @@ export class FakeDiscord {
   private seq = 0;
   private nextId = 700000000000000000n;
   private waiters: { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
+  /** Requests answered only once released (a slow or unreachable Discord). */
+  private holds: { match: (path: string) => boolean; released: Promise<void> }[] = [];
   port = 0;
 
   constructor() {
@@ -53,6 +55,20 @@ export class FakeDiscord {
 
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  /** Holds the answers to matching requests until the returned function is called. */
+  hold(match: (path: string) => boolean): () => void {
+    let release!: () => void;
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    const entry = { match, released };
+    this.holds.push(entry);
+    return () => {
+      this.holds.splice(this.holds.indexOf(entry), 1);
+      release();
+    };
   }
 
   async stop(): Promise<void> {
@@ -115,6 +131,7 @@ export class FakeDiscord {
         w.resolve(rec);
       }
     }
+    for (const h of this.holds) if (h.match(path)) await h.released;
     const json = (status: number, data?: unknown) => {
       if (data === undefined) {
         res.writeHead(status); // 204: no body, no content type, as Discord does
@@ -186,6 +203,11 @@ export class FakeDiscord {
 
   private send(payload: object): void {
     this.socket?.send(JSON.stringify(payload));
+  }
+
+  /** Sends any dispatch as is (to test what the client does with a malformed one). */
+  rawDispatch(t: string, d: object): void {
+    this.dispatch(t, d);
   }
 
   private dispatch(t: string, d: object): void {

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import type { App } from '../app.ts';
 import { scheduleReindex } from '../index/scheduler.ts';
 import type { Logger } from '../logger.ts';
+import type { StopRequest } from '../process.ts';
 import { help, parseLine, UsageError } from './parse.ts';
 import { ANSI, PLAIN, renderText } from './render.ts';
 
@@ -21,7 +22,11 @@ export async function answerLine(app: App, line: string, logger: Logger): Promis
   }
 }
 
-export async function runConsole(app: App, logger: Logger): Promise<void> {
+export async function runConsole(
+  app: App,
+  logger: Logger,
+  stopRequest: StopRequest,
+): Promise<void> {
   const interactive = process.stdin.isTTY === true;
   const task = scheduleReindex(app.config.reindexCron, app.indexer, logger);
   const rl = createInterface({
@@ -39,8 +44,7 @@ export async function runConsole(app: App, logger: Logger): Promise<void> {
     app.indexer.close();
     rl.close();
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  void stopRequest.requested.then(stop);
   for await (const raw of rl) {
     const line = raw.trim();
     if (!line) {
