@@ -4,7 +4,8 @@ import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Client } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import MiniSearch from 'minisearch';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../src/app.ts';
 import { openApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -12,8 +13,21 @@ import { announce, startBot } from '../src/discord/bot.ts';
 import { commandsJSON } from '../src/discord/commands.ts';
 import { registerCommands } from '../src/discord/deploy.ts';
 import { MESSAGES } from '../src/discord/interactions.ts';
+import {
+  CorpusIndex,
+  MINISEARCH_OPTIONS,
+  type Passage,
+  passageId,
+} from '../src/index/corpus-index.ts';
 import { memoryLogger } from '../src/logger.ts';
-import { APP_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, TEAMMATE_ID } from './fake-discord.ts';
+import {
+  ACK_DEADLINE_MS,
+  APP_ID,
+  CHANNEL_ID,
+  FakeDiscord,
+  GUILD_ID,
+  TEAMMATE_ID,
+} from './fake-discord.ts';
 import { ROOT, seedCopy, tempDir } from './helpers.ts';
 
 const TOKEN = 'MTAw.fake.token-for-tests';
@@ -83,17 +97,14 @@ describe('slash commands', () => {
     expect(b.data.allowed_mentions).toEqual({ parse: [], users: [] });
   });
 
-  it('prive:true answers ephemerally; pour:@membre pings only that teammate', async () => {
-    const i = fake.command('accord', { partie: 'uit', prive: true }, { pour: TEAMMATE_ID });
-    const b = body(await fake.callback(i));
+  it('prive:true answers ephemerally', async () => {
+    const b = body(await fake.callback(fake.command('accord', { partie: 'uit', prive: true })));
+    expect(b.type).toBe(4);
     expect(b.data.flags).toBe(64);
-    expect(b.data.content).toBe(`<@${TEAMMATE_ID}>, voici la réponse à /accord :`);
-    expect(b.data.allowed_mentions).toEqual({ parse: [], users: [TEAMMATE_ID] });
     expect(b.data.embeds?.[0]?.fields?.[0]?.name).toMatch(
       /déclaration commune — UIT, Global Cyber Alliance/,
     );
   });
-
   it('/acteurs type:pays lists the countries', async () => {
     const b = body(await fake.callback(fake.command('acteurs', { type: 'pays' })));
     const e = b.data.embeds?.[0];
@@ -133,6 +144,104 @@ describe('slash commands', () => {
       name: 'Ajoutés',
       value: '• Accord franco-japonais',
     });
+  });
+});
+
+describe('what Discord enforces', () => {
+  it('the fake refuses a callback that comes after the 3-second deadline', async () => {
+    const since = fake.requests.length;
+    const i = fake.command('corpus');
+    fake.advance(ACK_DEADLINE_MS + 100); // as if Discord sent it 3.1 s ago
+    const r = await fake.callback(i, since);
+    expect(r.status).toBe(404);
+    expect((r.body as Body).type).toBe(4);
+    await vi.waitFor(() =>
+      expect(logger.lines.some((l) => l.includes(`Échec de l’interaction ${i.id}`))).toBe(true),
+    );
+  });
+
+  it('first /recherche while the search index loads: deferred at once, answered once loaded, one load for all', async () => {
+    const docs = [...app.indexer.index.documents()];
+    let loads = 0;
+    let finish!: () => void;
+    const loaded = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const build = () => {
+      loads++;
+      fake.advance(4000); // a large index takes seconds to load
+      const ms = new MiniSearch<Passage>(MINISEARCH_OPTIONS);
+      for (const d of docs)
+        ms.addAll(d.paragraphs.map((text, p) => ({ id: passageId(d.id, p), text })));
+      return ms;
+    };
+    const slow = new CorpusIndex({
+      paragraphs: new Map(),
+      load: build,
+      loadAsync: async () => {
+        await loaded;
+        return build();
+      },
+    });
+    slow.restore(docs);
+    const served = app.indexer.index;
+    app.indexer.index = slow;
+    try {
+      const since = fake.requests.length;
+      const a = fake.command('recherche', { texte: 'cryptographie' });
+      const b = fake.command('recherche', { texte: 'cybersécurité' }, { pour: TEAMMATE_ID });
+      for (const i of [a, b]) {
+        const cb = await fake.callback(i, since);
+        expect(cb.status).toBe(204);
+        expect(body(cb).type).toBe(5);
+      }
+      finish();
+      const edit = (await fake.edit(a, since)).body as Body['data'];
+      expect(JSON.stringify(edit.embeds)).toContain('**cryptographie**');
+      await fake.edit(b, since);
+      expect(loads).toBe(1);
+      // The deferred answer for a teammate pings them in a follow-up message.
+      const ping = (await fake.followUp(b, since)).body as Body['data'];
+      expect(ping.content).toBe(`<@${TEAMMATE_ID}>, voici la réponse à /recherche ci-dessus.`);
+    } finally {
+      app.indexer.index = served;
+    }
+  });
+
+  it('pour:@membre pings that teammate, and only them, in the reply itself', async () => {
+    const since = fake.notifications.length;
+    const b = body(
+      await fake.callback(fake.command('accord', { partie: 'uit' }, { pour: TEAMMATE_ID })),
+    );
+    expect(b.type).toBe(4);
+    expect(b.data.content).toBe(`<@${TEAMMATE_ID}>, voici la réponse à /accord ci-dessous.`);
+    expect(b.data.allowed_mentions).toEqual({ parse: [], users: [TEAMMATE_ID] });
+    expect(fake.notified(since)).toEqual([TEAMMATE_ID]);
+  });
+
+  it('pour:@membre after a deferral: the edit notifies nobody, a follow-up pings the teammate', async () => {
+    const since = fake.requests.length;
+    const notes = fake.notifications.length;
+    const i = fake.command('reindexer', {}, { pour: TEAMMATE_ID });
+    expect(body(await fake.callback(i, since)).type).toBe(5);
+    await fake.edit(i, since);
+    await fake.followUp(i, since);
+    expect(fake.notifications.slice(notes)).toEqual([
+      { user: TEAMMATE_ID, message: expect.any(String), via: 'suivi' },
+    ]);
+  });
+
+  it('prive with pour is refused in French: a teammate cannot see a private answer', async () => {
+    const since = fake.notifications.length;
+    const b = body(
+      await fake.callback(
+        fake.command('accord', { partie: 'uit', prive: true }, { pour: TEAMMATE_ID }),
+      ),
+    );
+    expect(b.data.flags).toBe(64);
+    expect(b.data.content).toBe(MESSAGES.privateFor);
+    expect(b.data.embeds ?? []).toEqual([]);
+    expect(fake.notified(since)).toEqual([]);
   });
 });
 
@@ -231,6 +340,7 @@ describe('registration and announcements', () => {
   });
   it('posts the titles of new documents in the announce channel, with no mention', async () => {
     const since = fake.requests.length;
+    const notes = fake.notifications.length;
     writeFileSync(
       join(corpus, 'autre.txt'),
       'Partenariat @everyone\n\nLe Brésil et le Chili ont signé un accord.\n',
@@ -242,6 +352,7 @@ describe('registration and announcements', () => {
       (x) => x.method === 'POST' && x.path === `/channels/${CHANNEL_ID}/messages`,
       since,
     );
+    expect(fake.notified(notes)).toEqual([]);
     const b = post.body as { content: string; allowed_mentions: { parse: string[] } };
     expect(b.content).toContain('1 nouveau(x) document(s)');
     expect(b.content).toContain('Partenariat @\u200beveryone');

@@ -7,7 +7,7 @@ import { gazetteer } from '../src/analysis/gazetteer.ts';
 import type { AnswerContext } from '../src/answers/context.ts';
 import type { Answer } from '../src/answers/types.ts';
 import { COMMANDS, findCommand } from '../src/commands/index.ts';
-import { replyPayload, toChoices } from '../src/discord/interactions.ts';
+import { mention, replyPayload, toChoices } from '../src/discord/interactions.ts';
 import { boldExcerpt, embedLength, LIMITS, truncate } from '../src/discord/limits.ts';
 import { EXTRA, openIndexer, seedCopy } from './helpers.ts';
 
@@ -33,7 +33,10 @@ function assertWithin(command: string, args: Record<string, string>, answer: Ans
   const pages = Math.max(1, 40);
   for (let page = 0; page < pages; page++) {
     const p = replyPayload(answer, command, args, page);
-    expect((p.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
+    if (args.pour)
+      expect(mention(args.pour, command, page > 0).content.length).toBeLessThanOrEqual(
+        LIMITS.content,
+      );
     expect(p.embeds.length).toBeLessThanOrEqual(LIMITS.embeds);
     let total = 0;
     for (const e of p.embeds) {

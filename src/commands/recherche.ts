@@ -6,5 +6,9 @@ export const recherche: Command = {
   description: 'Recherche plein texte dans le corpus',
   descriptionEn: 'Full-text search in the corpus',
   options: [{ name: 'texte', description: 'Mots à chercher', required: true }],
-  answer: (ctx, args) => answerRecherche(ctx, args.texte ?? ''),
+  needsSearch: true,
+  answer: async (ctx, args) => {
+    await ctx.index.ready();
+    return answerRecherche(ctx, args.texte ?? '');
+  },
 };

@@ -32,6 +32,11 @@ export interface Command {
   permission?: 'ManageGuild';
   /** The answer may take long: acknowledge first (Discord's 3-second deadline). */
   slow?: boolean;
+  /**
+   * The answer reads the search index: until it is in memory (it loads in the background),
+   * acknowledge first. The answer itself waits for the one shared load.
+   */
+  needsSearch?: boolean;
   answer(ctx: AnswerContext, args: Record<string, string>): Answer | Promise<Answer>;
   autocomplete?(ctx: AnswerContext, option: string, typed: string): Choice[];
 }
