@@ -245,6 +245,27 @@ describe('what Discord enforces', () => {
   });
 });
 
+describe('/reindexer permission', () => {
+  it('is registered for servers only, for members who manage the server', () => {
+    const json = commandsJSON().find((c) => c.name === 'reindexer');
+    expect(json?.contexts).toEqual([0]);
+    expect(json?.default_member_permissions).toBe('32');
+  });
+  it.each([
+    ['a member without « Gérer le serveur »', { permissions: '0' }],
+    ['a direct message', { dm: true }],
+  ])('is refused, privately and in French, to %s', async (_who, from) => {
+    const b = body(await fake.callback(fake.command('reindexer', {}, {}, from)));
+    expect(b.type).toBe(4);
+    expect(b.data.flags).toBe(64);
+    expect(b.data.content).toBe(MESSAGES.forbidden);
+  });
+  it('runs for a member with « Gérer le serveur » only', async () => {
+    const b = body(await fake.callback(fake.command('reindexer', {}, {}, { permissions: '32' })));
+    expect(b.type).toBe(5);
+  });
+});
+
 describe('autocomplete', () => {
   it('typing "rus" offers Russie', async () => {
     const b = body(await fake.callback(fake.autocomplete('accord', 'partie', 'rus')));

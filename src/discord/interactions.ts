@@ -11,6 +11,7 @@ import {
   type Interaction,
   type InteractionReplyOptions,
   MessageFlags,
+  PermissionFlagsBits,
 } from 'discord.js';
 import type { AnswerContext } from '../answers/context.ts';
 import type { Answer } from '../answers/types.ts';
@@ -34,6 +35,8 @@ export const MESSAGES = {
     'Désolé, une erreur est survenue en préparant la réponse. Elle a été signalée ; réessayez dans un instant.',
   unknown: 'Cette commande n’existe plus. Les commandes du bot ont peut-être été mises à jour.',
   expired: 'Cette réponse a expiré : relancez la commande pour la parcourir.',
+  forbidden:
+    'Cette commande est réservée aux membres d’un serveur qui ont la permission « Gérer le serveur ».',
   privateFor:
     'Une réponse privée (« prive ») n’est visible que de vous : elle ne peut pas être adressée à un coéquipier (« pour »). Retirez l’une des deux options.',
 } as const;
@@ -103,6 +106,14 @@ async function onCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Prom
   for (const o of command.options) {
     const v = i.options.getString(o.name);
     if (v) args[o.name] = v;
+  }
+  // Default member permissions can be changed by a server's admins: check here too.
+  if (
+    command.permission === 'ManageGuild' &&
+    !i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)
+  ) {
+    await i.reply({ content: MESSAGES.forbidden, flags: MessageFlags.Ephemeral });
+    return;
   }
   const forUser = i.options.getUser(FOR_OPTION)?.id;
   const ephemeral = i.options.getBoolean(PRIVATE_OPTION) ?? false;
