@@ -24,7 +24,12 @@ const TYPE = { pays: 'pays', organisation: 'organisation', personne: 'personne' 
 
 /** `— *Titre*, `fichier`, § 3`: the citation line, kept whole. */
 function citationLine(c: Citation): string {
-  return `— *${escapeText(truncate(c.title, 180))}* · \`${truncate(c.document, 120).replace(/`/g, "'")}\` · § ${c.paragraph}`;
+  return `— *${escapeText(truncate(c.title, 180))}* · ${code(c.document, 120)} · § ${c.paragraph}`;
+}
+
+/** A file name as inline code (never Markdown, never a mention). */
+function code(id: string, max: number): string {
+  return `\`${truncate(id, max).replace(/`/g, "'")}\``;
 }
 
 /** A field value: details, the quoted excerpt cut to fit, then the citation (never cut). */
@@ -53,10 +58,10 @@ function base(title: string, description?: string): APIEmbed {
 
 function accordPages(a: AccordAnswer): APIEmbed[] {
   const title = a.party
-    ? `Accords impliquant ${a.party.name} (${a.total})`
-    : `Accords : « ${a.query} »`;
+    ? `Accords impliquant ${escapeText(a.party.name)} (${a.total})`
+    : `Accords : « ${escapeText(a.query)} »`;
   const notes: string[] = [];
-  if (a.message) notes.push(a.message);
+  if (a.message) notes.push(escapeText(a.message));
   if (a.suggestions?.length)
     notes.push(`Vouliez-vous dire : ${a.suggestions.map(escapeText).join(', ')} ?`);
   if (a.alsoMentioned.length) {
@@ -73,7 +78,7 @@ function accordPages(a: AccordAnswer): APIEmbed[] {
     const e = base(title, notes.join('\n'));
     e.fields = page.map((r, i) => ({
       name: truncate(
-        `${p * ACCORDS_PER_PAGE + i + 1}. ${r.kind} — ${r.parties.join(', ')}`,
+        `${p * ACCORDS_PER_PAGE + i + 1}. ${escapeText(r.kind)} — ${escapeText(r.parties.join(', '))}`,
         LIMITS.fieldName,
       ),
       value: citedValue(r, [
@@ -90,11 +95,11 @@ function accordPages(a: AccordAnswer): APIEmbed[] {
 }
 
 function searchPages(a: SearchAnswer): APIEmbed[] {
-  const title = `Recherche « ${a.query} » : ${a.total} passage(s)`;
+  const title = `Recherche « ${escapeText(a.query)} » : ${a.total} passage(s)`;
   return chunk(a.results, PASSAGES_PER_PAGE).map((page, p) => {
-    const e = base(title, a.message);
+    const e = base(title, a.message && escapeText(a.message));
     e.fields = page.map((r, i) => ({
-      name: truncate(`${p * PASSAGES_PER_PAGE + i + 1}. ${r.title}`, LIMITS.fieldName),
+      name: truncate(`${p * PASSAGES_PER_PAGE + i + 1}. ${escapeText(r.title)}`, LIMITS.fieldName),
       value: citedValue(r, []),
     }));
     return e;
@@ -110,19 +115,24 @@ function actorsPages(a: ActorsAnswer): APIEmbed[] {
       const country = x.country && x.type !== 'pays' ? `, ${escapeText(x.country)}` : '';
       return `**${escapeText(truncate(x.name, 100))}** (${TYPE[x.type]}${country})${role} — ${x.documents.length} doc.`;
     });
-    return base(title, [a.message, ...lines].filter(Boolean).join('\n'));
+    return base(title, [a.message && escapeText(a.message), ...lines].filter(Boolean).join('\n'));
   });
 }
 
 function documentPages(a: DocumentAnswer): APIEmbed[] {
   if (!a.document) {
     const list = (a.suggestions ?? []).map(
-      (s) => `• *${escapeText(truncate(s.title, 120))}* — \`${s.id}\``,
+      (s) => `• *${escapeText(truncate(s.title, 120))}* — ${code(s.id, 200)}`,
     );
-    return [base(`Document : « ${a.query} »`, [a.message, ...list].filter(Boolean).join('\n'))];
+    return [
+      base(
+        `Document : « ${escapeText(a.query)} »`,
+        [a.message && escapeText(a.message), ...list].filter(Boolean).join('\n'),
+      ),
+    ];
   }
   const d = a.document;
-  const e = base(d.title);
+  const e = base(escapeText(d.title));
   const byType = (t: 'pays' | 'organisation' | 'personne') =>
     truncate(
       d.actors
@@ -132,8 +142,8 @@ function documentPages(a: DocumentAnswer): APIEmbed[] {
       LIMITS.fieldValue,
     );
   e.fields = [
-    { name: 'Fichier', value: `\`${truncate(d.id, 1000)}\``, inline: true },
-    { name: 'Date', value: d.date ? (d.date.iso ?? d.date.text) : '—', inline: true },
+    { name: 'Fichier', value: code(d.id, 1000), inline: true },
+    { name: 'Date', value: d.date ? escapeText(d.date.iso ?? d.date.text) : '—', inline: true },
     { name: 'Taille', value: `${d.paragraphs} paragraphes, ${d.words} mots`, inline: true },
     ...(d.source
       ? [{ name: 'Source', value: truncate(escapeText(d.source), LIMITS.fieldValue) }]
@@ -142,7 +152,9 @@ function documentPages(a: DocumentAnswer): APIEmbed[] {
       name: 'Accords',
       value: truncate(
         d.agreements
-          .map((x) => `${x.kind} — ${escapeText(x.parties.join(', '))} (§ ${x.paragraph})`)
+          .map(
+            (x) => `${escapeText(x.kind)} — ${escapeText(x.parties.join(', '))} (§ ${x.paragraph})`,
+          )
           .join('\n') || 'Aucun accord rapporté',
         LIMITS.fieldValue,
       ),
@@ -158,7 +170,7 @@ function corpusPages(a: CorpusAnswer): APIEmbed[] {
   const e = base('État du corpus');
   const skipped = a.skipped.map(
     (s) =>
-      `• \`${truncate(s.id, 100)}\` : ${s.reason}${s.keptPrevious ? ' (version précédente conservée)' : ''}`,
+      `• ${code(s.id, 100)} : ${s.reason}${s.keptPrevious ? ' (version précédente conservée)' : ''}`,
   );
   e.fields = [
     { name: 'Documents', value: `${a.documents} (${a.paragraphs} paragraphes)`, inline: true },
@@ -186,7 +198,7 @@ function reindexPages(a: ReindexAnswer): APIEmbed[] {
     'Réindexation',
     [
       `${a.added.length} ajouté(s), ${a.updated.length} modifié(s), ${a.removed.length} supprimé(s), ${a.skipped.length} ignoré(s), ${a.unchanged} inchangé(s) — ${a.durationMs} ms`,
-      a.message,
+      a.message && escapeText(a.message),
     ]
       .filter(Boolean)
       .join('\n'),
@@ -197,10 +209,10 @@ function reindexPages(a: ReindexAnswer): APIEmbed[] {
       name: 'Modifiés',
       value: list(a.updated.map((d) => `• ${escapeText(truncate(d.title, 150))}`)),
     },
-    { name: 'Supprimés', value: list(a.removed.map((id) => `• \`${truncate(id, 150)}\``)) },
+    { name: 'Supprimés', value: list(a.removed.map((id) => `• ${code(id, 150)}`)) },
     {
       name: 'Ignorés',
-      value: list(a.skipped.map((s) => `• \`${truncate(s.id, 100)}\` : ${s.reason}`)),
+      value: list(a.skipped.map((s) => `• ${code(s.id, 100)} : ${s.reason}`)),
     },
   ];
   return [e];
