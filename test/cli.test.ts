@@ -99,12 +99,27 @@ describe('npm start without a token', () => {
     child.stderr.on('data', (d) => {
       stderr += d;
     });
-    child.stdin.end('/accord russie\n/accord france\n/accord\n');
+    child.stdin.end('/accord russie\n/accord france\n/accord\n/acord russie\n/aide\n');
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
     expect(stderr.split('\n')[0]).toBe('Pas de DISCORD_TOKEN : console locale (tapez /aide).');
     expect(stdout).toContain('Accords impliquant Russie : 3');
     expect(stdout).toContain('Aucun accord trouvé impliquant France.');
     expect(stdout).toContain('l’option « partie » est requise');
+    expect(stdout).toContain(
+      'Commande inconnue : « acord ». Vouliez-vous dire /accord ? (/aide pour toutes les commandes)',
+    );
+    expect(stdout).toContain('/acteurs [type:…] [document:…] [pays:…] — Acteurs cités');
+    expect(stdout).toContain('exemples : /acteurs type:personne');
+  });
+});
+
+describe('command names', () => {
+  it('an unknown name suggests the closest command', async () => {
+    const { closestCommand } = await import('../src/cli/parse.ts');
+    expect(closestCommand('acord')).toBe('accord');
+    expect(closestCommand('rech')).toBe('recherche');
+    expect(closestCommand('acteur')).toBe('acteurs');
+    expect(closestCommand('xyz')).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ import MiniSearch from 'minisearch';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../src/app.ts';
 import { openApp } from '../src/app.ts';
+import { COMMANDS } from '../src/commands/index.ts';
 import { loadConfig } from '../src/config.ts';
 import { announce, startBot } from '../src/discord/bot.ts';
 import { commandsJSON } from '../src/discord/commands.ts';
@@ -129,6 +130,16 @@ describe('slash commands', () => {
     );
     const corpusBody = body(await fake.callback(fake.command('corpus')));
     expect(corpusBody.data.embeds?.[0]?.fields?.[0]?.value).toBe('5 (52 paragraphes)');
+  });
+
+  it('/aide says what each command does, with examples, from the command list', async () => {
+    const e = body(await fake.callback(fake.command('aide'))).data.embeds?.[0];
+    expect(e?.title).toBe('Aide — les commandes d’Accords');
+    expect(e?.fields?.map((f) => f.name)).toEqual(COMMANDS.map((c) => `/${c.name}`));
+    const accord = e?.fields?.[0]?.value ?? '';
+    expect(accord).toContain('Accords impliquant un pays ou une organisation');
+    expect(accord).toContain('`/accord partie:Russie`');
+    expect(e?.description).toContain('`pour`');
   });
 
   it('/reindexer is deferred, then edited with what changed', async () => {
@@ -331,7 +342,15 @@ describe('registration and announcements', () => {
     expect(put.auth).toBe(`Bot ${TOKEN}`);
     expect(put.body).toEqual(JSON.parse(JSON.stringify(commandsJSON())));
     const names = (put.body as { name: string }[]).map((c) => c.name);
-    expect(names).toEqual(['accord', 'acteurs', 'recherche', 'document', 'corpus', 'reindexer']);
+    expect(names).toEqual([
+      'accord',
+      'acteurs',
+      'recherche',
+      'document',
+      'corpus',
+      'reindexer',
+      'aide',
+    ]);
   });
   it('npm run deploy works from a folder whose path has a space', async () => {
     const dir = join(tempDir(), 'mon bot');

@@ -52,7 +52,7 @@ export async function runConsole(
       continue;
     }
     if (/^\/?(quitter|exit|quit)$/i.test(line)) break;
-    const out = /^\/?(aide|help)$/i.test(line) ? help() : await answerLine(app, line, logger);
+    const out = await answerLine(app, line, logger);
     process.stdout.write(`${out}\n${interactive ? '' : '\n'}`);
     if (interactive) rl.prompt();
   }

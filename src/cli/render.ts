@@ -8,6 +8,7 @@ import type {
   Citation,
   CorpusAnswer,
   DocumentAnswer,
+  HelpAnswer,
   ReindexAnswer,
   SearchAnswer,
 } from '../answers/types.ts';
@@ -137,6 +138,30 @@ function corpus(a: CorpusAnswer): string[] {
   return out;
 }
 
+/** Usage line of a command: `/acteurs [type:…] [document:…]`, `/accord <partie>`. */
+export function usage(c: HelpAnswer['commands'][number]): string {
+  const opts = c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}:…]`)).join(' ');
+  return `/${c.name}${opts ? ` ${opts}` : ''}`;
+}
+
+function aide(a: HelpAnswer): string[] {
+  const out = ['Commandes :'];
+  for (const c of a.commands) {
+    out.push(`  ${usage(c)} — ${c.description}`);
+    for (const o of c.options)
+      out.push(
+        `      ${o.name} : ${o.description}${o.choices ? ` (${o.choices.join(', ')})` : ''}`,
+      );
+    const examples = c.examples.filter((e) => e !== `/${c.name}`);
+    if (examples.length) out.push(`      exemples : ${examples.join(' ; ')}`);
+  }
+  out.push(
+    '  /quitter (ou Ctrl+D) pour sortir.',
+    'Les options s’écrivent nom:valeur ; les mots libres remplissent la première option (/accord russie).',
+  );
+  return out;
+}
+
 function reindex(a: ReindexAnswer): string[] {
   const out = [
     `Réindexation en ${a.durationMs} ms : ${a.added.length} ajouté(s), ${a.updated.length} modifié(s), ${a.removed.length} supprimé(s), ${a.skipped.length} ignoré(s), ${a.unchanged} inchangé(s).`,
@@ -164,5 +189,7 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
       return corpus(answer).join('\n');
     case 'reindexer':
       return reindex(answer).join('\n');
+    case 'aide':
+      return aide(answer).join('\n');
   }
 }

@@ -6,6 +6,7 @@ export const accord: Command = {
   name: 'accord',
   description: 'Accords impliquant un pays ou une organisation, avec leurs sources',
   descriptionEn: 'Agreements involving a country or an organisation, with their sources',
+  examples: ['/accord partie:Russie', '/accord partie:UIT'],
   options: [
     {
       name: 'partie',

@@ -28,6 +28,8 @@ export interface Command {
   /** English description, for Discord clients in English. */
   descriptionEn?: string;
   options: CommandOption[];
+  /** Commands as a user types them, shown by /aide (`/accord partie:Russie`). */
+  examples: string[];
   /** Discord: only members with this permission see the command by default. */
   permission?: 'ManageGuild';
   /** The answer may take long: acknowledge first (Discord's 3-second deadline). */

@@ -11,6 +11,7 @@ import type {
   Citation,
   CorpusAnswer,
   DocumentAnswer,
+  HelpAnswer,
   ReindexAnswer,
   SearchAnswer,
 } from '../answers/types.ts';
@@ -218,6 +219,30 @@ function reindexPages(a: ReindexAnswer): APIEmbed[] {
   return [e];
 }
 
+function helpPages(a: HelpAnswer): APIEmbed[] {
+  const e = base(
+    'Aide — les commandes d’Accords',
+    `Chaque réponse cite ses sources (document, paragraphe). Toutes les commandes ont aussi : ${a.common
+      .map((o) => `\`${o.name}\` (${o.description})`)
+      .join(', ')}.`,
+  );
+  e.fields = a.commands.map((c) => ({
+    name: truncate(`/${c.name}`, LIMITS.fieldName),
+    value: truncate(
+      [
+        c.description,
+        ...c.options.map(
+          (o) =>
+            `• \`${o.name}\`${o.required ? '' : ' (facultatif)'} : ${o.description}${o.choices ? ` — ${o.choices.join(', ')}` : ''}`,
+        ),
+        `Exemple${c.examples.length > 1 ? 's' : ''} : ${c.examples.map((x) => `\`${x}\``).join(', ')}`,
+      ].join('\n'),
+      LIMITS.fieldValue,
+    ),
+  }));
+  return [e];
+}
+
 /** The pages of an answer: one embed each, every one within Discord's limits. */
 export function renderPages(answer: Answer): APIEmbed[] {
   const pages = (() => {
@@ -234,6 +259,8 @@ export function renderPages(answer: Answer): APIEmbed[] {
         return corpusPages(answer);
       case 'reindexer':
         return reindexPages(answer);
+      case 'aide':
+        return helpPages(answer);
     }
   })();
   if (pages.length > 1) {
