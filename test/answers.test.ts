@@ -54,7 +54,7 @@ describe('accord', () => {
   it('france: a known country without agreement gives none, and says so', () => {
     const a = answerAccord(ctx, 'france');
     expect(a.results).toEqual([]);
-    expect(a.message).toBe('Aucun accord trouvé impliquant France.');
+    expect(a.message).toBe('Aucun accord trouvé impliquant la France.');
   });
   it('an unknown party gives no result and the closest names', () => {
     const a = answerAccord(ctx, 'rusie');

@@ -74,7 +74,7 @@ describe('npm run ask', () => {
   });
   it('prints text by default', async () => {
     const r = await ask(['accord', 'russie']);
-    expect(r.stdout).toMatch(/^Accords impliquant Russie : 3/);
+    expect(r.stdout).toMatch(/^Accords impliquant la Russie : 3/);
     expect(r.stdout).toContain('Source : ');
   });
   it('an error exits non-zero with one French line on stderr', async () => {
@@ -103,8 +103,8 @@ describe('npm start without a token', () => {
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
     expect(stderr.split('\n')[0]).toBe('Pas de DISCORD_TOKEN : console locale (tapez /aide).');
-    expect(stdout).toContain('Accords impliquant Russie : 3');
-    expect(stdout).toContain('Aucun accord trouvé impliquant France.');
+    expect(stdout).toContain('Accords impliquant la Russie : 3');
+    expect(stdout).toContain('Aucun accord trouvé impliquant la France.');
     expect(stdout).toContain('l’option « partie » est requise');
     expect(stdout).toContain(
       'Commande inconnue : « acord ». Vouliez-vous dire /accord ? (/aide pour toutes les commandes)',

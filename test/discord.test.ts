@@ -1,6 +1,6 @@
 /** End to end: the real discord.js client, logged in against a fake Discord on 127.0.0.1. */
 import { execFile, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Client } from 'discord.js';
@@ -29,7 +29,7 @@ import {
   GUILD_ID,
   TEAMMATE_ID,
 } from './fake-discord.ts';
-import { ROOT, seedCopy, tempDir } from './helpers.ts';
+import { EXTRA, ROOT, seedCopy, tempDir } from './helpers.ts';
 
 const TOKEN = 'MTAw.fake.token-for-tests';
 const runProcess = promisify(execFile);
@@ -90,7 +90,7 @@ describe('slash commands', () => {
     expect(b.type).toBe(4);
     expect(b.data.flags ?? 0).toBe(0);
     const [e] = b.data.embeds ?? [];
-    expect(e?.title).toBe('Accords impliquant Russie (3)');
+    expect(e?.title).toBe('Accords impliquant la Russie : 3');
     expect(e?.fields).toHaveLength(3);
     expect(e?.fields?.[0]?.name).toMatch(/^1\. accord intergouvernemental — Russie, Indonésie/);
     expect(e?.fields?.[0]?.value).toContain('`002_7bacfd5d60cb52ed.txt` · § 1');
@@ -291,17 +291,47 @@ describe('autocomplete', () => {
 });
 
 describe('paging', () => {
-  it('◀ ▶ buttons page through a long answer, with a page counter', async () => {
-    const first = body(await fake.callback(fake.command('acteurs')));
-    expect(first.data.embeds?.[0]?.footer?.text).toMatch(/^Page 1\/\d+$/);
-    const [prev, next] = first.data.components?.[0]?.components ?? [];
-    expect(prev?.disabled).toBe(true);
-    expect(next?.label).toBe('Suivant ▶');
-    const second = body(await fake.callback(fake.button(next?.custom_id ?? '')));
-    expect(second.type).toBe(7);
-    expect(second.data.embeds?.[0]?.footer?.text).toMatch(/^Page 2\/\d+$/);
-    expect(second.data.embeds?.[0]?.description).not.toBe(first.data.embeds?.[0]?.description);
+  beforeAll(async () => {
+    for (const f of readdirSync(EXTRA)) cpSync(join(EXTRA, f), join(corpus, f));
+    await app.indexer.run();
   });
+
+  /** Every page of an answer, clicking ▶ until it is disabled. */
+  async function allPages(i: { id: string; token: string }): Promise<Embed[]> {
+    let b = body(await fake.callback(i));
+    const pages = [b.data.embeds?.[0] as Embed];
+    for (;;) {
+      const next = b.data.components?.[0]?.components[1];
+      if (!next || next.disabled) return pages;
+      b = body(await fake.callback(fake.button(next.custom_id)));
+      expect(b.type).toBe(7);
+      pages.push(b.data.embeds?.[0] as Embed);
+    }
+  }
+
+  it('◀ ▶ page through /acteurs: each page as full as Discord allows, the count said is what the pages hold', async () => {
+    const pages = await allPages(fake.command('acteurs'));
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((e, n) => {
+      expect(e.footer?.text).toBe(`Page ${n + 1}/${pages.length}`);
+    });
+    const lines = pages.flatMap((e) => (e.description ?? '').split('\n'));
+    expect(lines).toHaveLength(Number(pages[0]?.title.match(/^Acteurs : (\d+)$/)?.[1]));
+    expect((pages[0]?.description ?? '').length).toBeGreaterThan(3800);
+  });
+
+  it('/recherche pages through the passages it counts, grouped by document, each title once', async () => {
+    const pages = await allPages(fake.command('recherche', { texte: 'accord' }));
+    const said = pages[0]?.title.match(/: (\d+) passages dans (\d+) documents$/);
+    const fields = pages.flatMap((e) => e.fields ?? []);
+    expect(fields).toHaveLength(Number(said?.[2]));
+    const passages = fields.flatMap((f) => f.value.split('\n').filter((l) => l.startsWith('§ ')));
+    expect(passages).toHaveLength(Number(said?.[1]));
+    // One field per document: its title as the name, its file once, then a line per passage.
+    expect(new Set(fields.map((f) => f.value.split('\n')[0])).size).toBe(fields.length);
+    for (const f of fields) expect(f.value.split('\n')[0]).toMatch(/^`[^`]+\.txt`$/);
+  });
+
   it('a button whose answer is gone says it has expired, privately', async () => {
     const b = body(await fake.callback(fake.button('pg|1|~disparu')));
     expect(b.type).toBe(4);
@@ -394,7 +424,7 @@ describe('registration and announcements', () => {
     );
     expect(fake.notified(notes)).toEqual([]);
     const b = post.body as { content: string; allowed_mentions: { parse: string[] } };
-    expect(b.content).toContain('1 nouveau(x) document(s)');
+    expect(b.content).toContain('Un nouveau document dans le corpus :');
     expect(b.content).toContain('Partenariat @\u200beveryone');
     expect(b.allowed_mentions.parse).toEqual([]);
   });

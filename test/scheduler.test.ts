@@ -31,7 +31,7 @@ describe('the cron schedule, for real', () => {
     try {
       writeFileSync(join(dir, 'nouveau.txt'), FRANCE);
       await until(() => answerAccord(ctx, 'france').results.length === 1);
-      expect(logger.lines.some((l) => l.includes('1 ajouté(s)'))).toBe(true);
+      expect(logger.lines.some((l) => l.includes('Réindexation : 1 ajouté en'))).toBe(true);
     } finally {
       task.destroy();
     }

@@ -4,6 +4,7 @@ import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import type { AnswerContext } from './context.ts';
 import { cite, mentionSpans } from './excerpt.ts';
+import { partyPhrase } from './labels.ts';
 import { suggestParties } from './suggest.ts';
 import type { AccordAnswer, AgreementResult } from './types.ts';
 
@@ -124,7 +125,8 @@ export function answerAccord(ctx: AnswerContext, query: string): AccordAnswer {
     total: found.length,
     alsoMentioned,
   };
-  if (results.length === 0) answer.message = `Aucun accord trouvé impliquant ${party.name}.`;
+  if (results.length === 0)
+    answer.message = `Aucun accord trouvé impliquant ${partyPhrase(party)}.`;
   else if (found.length > results.length) {
     answer.message = `${found.length} accords trouvés ; voici les ${results.length} premiers (accords signés, puis partie principale, puis les plus récents).`;
   }

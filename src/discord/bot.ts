@@ -55,7 +55,9 @@ export async function announce(
     const titles = report.added.map(
       (id) => `• ${escapeText(truncate(app.indexer.index.document(id)?.title ?? id, 200))}`,
     );
-    const head = `${report.added.length} nouveau(x) document(s) dans le corpus :`;
+    const n = report.added.length;
+    const head =
+      n > 1 ? `${n} nouveaux documents dans le corpus :` : 'Un nouveau document dans le corpus :';
     await channel.send({
       content: truncate([head, ...titles].join('\n'), LIMITS.content),
       allowedMentions: { parse: [] },

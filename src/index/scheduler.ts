@@ -3,6 +3,7 @@
  * still going is skipped (noOverlap) and logged.
  */
 import cron, { type ScheduledTask } from 'node-cron';
+import { changeSummary } from '../answers/labels.ts';
 import type { Logger } from '../logger.ts';
 import type { RunReport } from './status.ts';
 
@@ -24,7 +25,7 @@ export function scheduleReindex(
       const changed = report.added.length + report.updated.length + report.removed.length;
       if (changed || report.error) {
         logger.info(
-          `Réindexation : ${report.added.length} ajouté(s), ${report.updated.length} modifié(s), ${report.removed.length} supprimé(s), ${report.skipped.length} ignoré(s) en ${report.durationMs} ms.`,
+          `Réindexation : ${changeSummary({ added: report.added.length, updated: report.updated.length, removed: report.removed.length, skipped: report.skipped.length })} en ${report.durationMs} ms.`,
         );
       }
       onReport?.(report);
