@@ -200,6 +200,24 @@ describe('suggestions while typing', () => {
     expect(suggestParties(ctx.index, '').length).toBeGreaterThan(0);
     expect(suggestParties(ctx.index, 'a').length).toBeLessThanOrEqual(25);
   });
+  it('an empty /accord offers the parties with the most agreements, with their count', async () => {
+    const { suggestPartyChoices } = await import('../src/answers/suggest.ts');
+    const choices = suggestPartyChoices(ctx.index, '');
+    expect(choices[0]).toEqual({ name: 'Russie — 3 accords', value: 'Russie' });
+    const counts = choices.map((c) => Number(c.name.match(/ — (\d+) accords?$/)?.[1]));
+    expect(counts.every((n) => n >= 1)).toBe(true);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const c of choices) expect(answerAccord(ctx, c.value).results.length).toBeGreaterThan(0);
+  });
+  it('offers only parties some document names (no country the corpus never cites)', async () => {
+    const { suggestPartyChoices } = await import('../src/answers/suggest.ts');
+    expect(answerAccord(ctx, 'France').alsoMentioned).toEqual([]);
+    expect(suggestPartyChoices(ctx.index, 'fran').map((c) => c.value)).not.toContain('France');
+    expect(suggestPartyChoices(ctx.index, 'como')).toContainEqual({
+      name: 'Comores — sans accord, dans 1 document',
+      value: 'Comores',
+    });
+  });
   it('offers documents by title or path', async () => {
     const { suggestDocuments } = await import('../src/answers/suggest.ts');
     expect(suggestDocuments(ctx.index, 'havane').map((s) => s.value)).toEqual([

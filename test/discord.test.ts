@@ -278,10 +278,14 @@ describe('/reindexer permission', () => {
 });
 
 describe('autocomplete', () => {
+  it('an empty /accord offers the parties with the most agreements, with their count', async () => {
+    const b = body(await fake.callback(fake.autocomplete('accord', 'partie', '')));
+    expect(b.data.choices?.[0]).toEqual({ name: 'Russie — 3 accords', value: 'Russie' });
+  });
   it('typing "rus" offers Russie', async () => {
     const b = body(await fake.callback(fake.autocomplete('accord', 'partie', 'rus')));
     expect(b.type).toBe(8);
-    expect(b.data.choices?.[0]).toEqual({ name: 'Russie', value: 'Russie' });
+    expect(b.data.choices?.[0]).toEqual({ name: 'Russie — 3 accords', value: 'Russie' });
     expect(b.data.choices?.length).toBeLessThanOrEqual(25);
   });
   it('documents are offered by title, with their id as value', async () => {

@@ -1,5 +1,5 @@
 import { answerAccord } from '../answers/accord.ts';
-import { suggestParties } from '../answers/suggest.ts';
+import { suggestPartyChoices } from '../answers/suggest.ts';
 import type { Command } from './types.ts';
 
 export const accord: Command = {
@@ -16,5 +16,5 @@ export const accord: Command = {
     },
   ],
   answer: (ctx, args) => answerAccord(ctx, args.partie ?? ''),
-  autocomplete: (ctx, _option, typed) => suggestParties(ctx.index, typed),
+  autocomplete: (ctx, _option, typed) => suggestPartyChoices(ctx.index, typed),
 };
