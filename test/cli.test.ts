@@ -123,3 +123,40 @@ describe('command names', () => {
     expect(closestCommand('xyz')).toBeUndefined();
   });
 });
+
+describe('the interactive console', () => {
+  it('a log line does not break the prompt: the line is cleared, logged, the prompt and the typing redrawn', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { createInterface } = await import('node:readline');
+    const { promptSafeLogger } = await import('../src/cli/console.ts');
+    const input = new PassThrough();
+    const output = Object.assign(new PassThrough(), { columns: 80, isTTY: true });
+    let screen = '';
+    output.on('data', (d) => {
+      screen += d;
+    });
+    const rl = createInterface({ input, output, terminal: true });
+    rl.setPrompt('accords> ');
+    rl.prompt();
+    input.write('/acc');
+    await new Promise((r) => setImmediate(r));
+    const base = {
+      info: (m: string) => {
+        screen += `${m}\n`; // stderr, on the same terminal
+      },
+      warn: () => {},
+      error: () => {},
+    };
+    const before = screen.length;
+    promptSafeLogger(base, rl, () => true, output).info('Réindexation : 1 ajouté en 3 ms.');
+    await new Promise((r) => setImmediate(r));
+    const after = screen.slice(before);
+    // The prompt line is cleared first (erase line, back to column 1)…
+    expect(after).toContain('\u001b[2K');
+    expect(after.indexOf('\u001b[2K')).toBeLessThan(after.indexOf('Réindexation'));
+    // …the log line stands on its own, and the prompt comes back with what was typed.
+    expect(after).toMatch(/\r?Réindexation : 1 ajouté en 3 ms\.\n/);
+    expect(after.slice(after.indexOf('ms.\n'))).toContain('accords> /acc');
+    rl.close();
+  });
+});

@@ -37,6 +37,27 @@ describe('the cron schedule, for real', () => {
     }
   });
 
+  it('re-indexes a few seconds after the watcher sees a change, one run for a burst of changes', async () => {
+    const dir = seedCopy();
+    const { ctx, indexer } = await openIndexer(dir, { watch: true });
+    const logger = memoryLogger();
+    // A cron that will not fire during the test: only the watcher can bring the files in.
+    const schedule = scheduleReindex('0 0 1 1 *', indexer, logger, undefined, { debounceMs: 400 });
+    try {
+      writeFileSync(join(dir, 'nouveau.txt'), FRANCE);
+      for (let i = 0; i < 4; i++)
+        writeFileSync(join(dir, `note-${i}.txt`), `Note ${i}\n\nTexte.\n`);
+      await until(() => answerAccord(ctx, 'france').results.length === 1);
+      await sleep(600);
+      const runs = logger.lines.filter((l) => l.startsWith('info Réindexation :'));
+      expect(runs).toHaveLength(1);
+      expect(runs[0]).toContain('5 ajoutés');
+    } finally {
+      schedule.destroy();
+      indexer.close();
+    }
+  });
+
   it('skips and logs a tick that comes while the previous run is still going', async () => {
     let running = 0;
     let maxRunning = 0;
