@@ -108,7 +108,7 @@ function shownOf(shown: number, total: number, first = 'premiers'): string {
 
 function accordPages(a: AccordAnswer): APIEmbed[] {
   const title = a.party
-    ? `Accords impliquant ${escapeText(partyPhrase(a.party))} : ${shownOf(a.results.length, a.total)}`
+    ? `Accords impliquant ${escapeText(partyPhrase(a.party))}${a.total ? ` : ${shownOf(a.results.length, a.total)}` : ''}`
     : `Accords : « ${escapeText(a.query)} »`;
   const notes: string[] = [];
   if (a.message && a.results.length === 0) notes.push(escapeText(a.message));
