@@ -18,6 +18,11 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
   return `${n.toLocaleString('fr-FR')} ${n > 1 ? plural : singular}`;
 }
 
+/** `les 50 premiers sur 120` when an answer holds only part of what matched, else the number. */
+export function shownOf(shown: number, total: number, first = 'premiers'): string {
+  return total > shown ? `les ${shown} ${first} sur ${total.toLocaleString('fr-FR')}` : `${total}`;
+}
+
 const MONTHS = [
   'janvier',
   'février',

@@ -6,6 +6,7 @@ import {
   excerptShowsTitle,
   filtersLabel,
   partyPhrase,
+  shownOf,
 } from '../answers/labels.ts';
 import type {
   AccordAnswer,
@@ -42,11 +43,6 @@ function marked(c: Citation, style: TextStyle): string {
 /** `Source : Titre — fichier, § 3`, the title left out when the excerpt already shows it. */
 function source(c: Citation): string {
   return `Source : ${excerptShowsTitle(c) ? '' : `${c.title} — `}${c.document}, § ${c.paragraph}`;
-}
-
-/** `les 50 premiers sur 120`, or the number when everything is there. */
-function shownOf(shown: number, total: number, first = 'premiers'): string {
-  return total > shown ? `les ${shown} ${first} sur ${total.toLocaleString('fr-FR')}` : `${total}`;
 }
 
 function accord(a: AccordAnswer, style: TextStyle): string[] {

@@ -12,6 +12,7 @@ import {
   excerptShowsTitle,
   filtersLabel,
   partyPhrase,
+  shownOf,
 } from '../answers/labels.ts';
 import type {
   AccordAnswer,
@@ -99,11 +100,6 @@ function linePages(head: APIEmbed, intro: string[], lines: string[]): APIEmbed[]
   }
   pages.push(base(head.title ?? '', page.join('\n')));
   return pages;
-}
-
-/** `les 50 premiers sur 120`, or the number when everything is there. */
-function shownOf(shown: number, total: number, first = 'premiers'): string {
-  return total > shown ? `les ${shown} ${first} sur ${total.toLocaleString('fr-FR')}` : `${total}`;
 }
 
 function accordPages(a: AccordAnswer): APIEmbed[] {
