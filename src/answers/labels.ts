@@ -139,19 +139,22 @@ export function excerptShowsTitle(c: Citation): boolean {
   return title.length > 0 && c.excerpt.includes(title);
 }
 
-/** `1 ajouté, 2 modifiés, 5 inchangés`: what a re-index did, the counts that are not zero. */
+/**
+ * `1 ajouté, 2 modifiés, 5 inchangés`: what a re-index did (a run report or a /reindexer
+ * answer), the counts that are not zero.
+ */
 export function changeSummary(c: {
-  added: number;
-  updated: number;
-  removed: number;
-  skipped: number;
+  added: readonly unknown[];
+  updated: readonly unknown[];
+  removed: readonly unknown[];
+  skipped: readonly unknown[];
   unchanged?: number;
 }): string {
   const parts = [
-    c.added && count(c.added, 'ajouté'),
-    c.updated && count(c.updated, 'modifié'),
-    c.removed && count(c.removed, 'supprimé'),
-    c.skipped && count(c.skipped, 'ignoré'),
+    c.added.length && count(c.added.length, 'ajouté'),
+    c.updated.length && count(c.updated.length, 'modifié'),
+    c.removed.length && count(c.removed.length, 'supprimé'),
+    c.skipped.length && count(c.skipped.length, 'ignoré'),
     c.unchanged && count(c.unchanged, 'inchangé'),
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'aucun document';

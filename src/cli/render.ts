@@ -187,9 +187,7 @@ function aide(a: HelpAnswer): string[] {
 }
 
 function reindex(a: ReindexAnswer): string[] {
-  const out = [
-    `Réindexation en ${a.durationMs} ms : ${changeSummary({ added: a.added.length, updated: a.updated.length, removed: a.removed.length, skipped: a.skipped.length, unchanged: a.unchanged })}.`,
-  ];
+  const out = [`Réindexation en ${a.durationMs} ms : ${changeSummary(a)}.`];
   if (a.message) out.push(a.message);
   for (const d of a.added) out.push(`+ ${d.title} (${d.id})`);
   for (const d of a.updated) out.push(`~ ${d.title} (${d.id})`);

@@ -267,13 +267,7 @@ function corpusPages(a: CorpusAnswer): APIEmbed[] {
 
 function reindexPages(a: ReindexAnswer): APIEmbed[] {
   const list = (items: string[]) => truncate(items.join('\n') || '—', LIMITS.fieldValue);
-  const summary = changeSummary({
-    added: a.added.length,
-    updated: a.updated.length,
-    removed: a.removed.length,
-    skipped: a.skipped.length,
-    unchanged: a.unchanged,
-  });
+  const summary = changeSummary(a);
   const e = base(
     'Réindexation',
     [`${summary} — ${a.durationMs} ms`, a.message && escapeText(a.message)]

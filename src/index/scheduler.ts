@@ -35,9 +35,7 @@ export function scheduleReindex(
   const report = (r: RunReport) => {
     const changed = r.added.length + r.updated.length + r.removed.length;
     if (changed || r.error) {
-      logger.info(
-        `Réindexation : ${changeSummary({ added: r.added.length, updated: r.updated.length, removed: r.removed.length, skipped: r.skipped.length })} en ${r.durationMs} ms.`,
-      );
+      logger.info(`Réindexation : ${changeSummary({ ...r, unchanged: 0 })} en ${r.durationMs} ms.`);
     }
     onReport?.(r);
   };
