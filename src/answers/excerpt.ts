@@ -1,6 +1,6 @@
 /** Verbatim excerpts with the words that matched, cut at sentence boundaries when long. */
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
-import { terms } from '../analysis/normalize.ts';
+import { fold, terms } from '../analysis/normalize.ts';
 import { sentences } from '../analysis/tokens.ts';
 import type { Citation } from './types.ts';
 
@@ -29,14 +29,73 @@ export function queryWords(query: string): QueryWord[] {
   return out;
 }
 
-/** Words of a text with the index terms each yields (first: the whole word's own term). */
-function textWords(text: string): { start: number; end: number; terms: string[] }[] {
+const wordTerms = new Map<string, string[]>();
+
+/** The index terms of one word, memoised (words recur across passages). */
+function termsOfWord(word: string): string[] {
+  let t = wordTerms.get(word);
+  if (!t) {
+    t = terms(word);
+    if (wordTerms.size > 100_000) wordTerms.clear();
+    wordTerms.set(` ${word}`.slice(1), t);
+  }
+  return t;
+}
+
+/**
+ * Words of a text with the index terms each yields (first: the whole word's own term). With
+ * `starts` (the first two letters of the terms looked for), a word that cannot yield any of
+ * them is skipped without being stemmed: only compounds (hyphenated, `cyber…`) yield terms
+ * that do not start as the word does.
+ */
+function textWords(
+  text: string,
+  starts?: ReadonlySet<string>,
+): { start: number; end: number; terms: string[] }[] {
   const out: { start: number; end: number; terms: string[] }[] = [];
   for (const m of text.matchAll(WORD)) {
-    const t = terms(m[0]);
-    if (t.length) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, terms: t });
+    const word = m[0];
+    if (starts && !/[-‐]/.test(word)) {
+      const head = fold(word.slice(0, 5));
+      if (!head.startsWith('cyber') && !starts.has(head.slice(0, 2))) continue;
+    }
+    const t = termsOfWord(word);
+    if (t.length) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + word.length, terms: t });
   }
   return out;
+}
+
+/** First two letters of every term of the query words. */
+function termStarts(words: readonly QueryWord[]): Set<string> {
+  return new Set(words.flatMap((w) => [w.whole, ...w.parts]).map((t) => t.slice(0, 2)));
+}
+
+/**
+ * How many query words a passage holds as whole words, from the terms it matched. Only a
+ * compound can yield a term as a part of a word, so only compounds are read: a matched term
+ * that no compound of the passage yields as a part was matched by a whole word; one that a
+ * compound does is looked for among all the words.
+ */
+export function wholeCount(
+  text: string,
+  words: readonly QueryWord[],
+  matchedTerms: readonly string[],
+): { whole: number; matched: number } {
+  const hit = new Set(matchedTerms);
+  const asPart = new Set<string>();
+  // Compounds (hyphenated words, `cyber…` words) are the only words whose terms include parts.
+  for (const token of text.split(' ')) {
+    if (!token.includes('-') && !token.includes('‐') && !/cyber/i.test(token)) continue;
+    const [own, ...parts] = termsOfWord(token);
+    for (const p of parts) if (p !== own && hit.has(p)) asPart.add(p);
+  }
+  if (words.some((w) => asPart.has(w.whole))) {
+    const { whole, matched } = matchSpans(text, words);
+    return { whole, matched };
+  }
+  const whole = words.filter((w) => hit.has(w.whole)).length;
+  const matched = words.filter((w) => hit.has(w.whole) || w.parts.some((p) => hit.has(p))).length;
+  return { whole, matched };
 }
 
 /**
@@ -49,7 +108,7 @@ export function matchSpans(
   text: string,
   words: readonly QueryWord[],
 ): { spans: [number, number][]; whole: number; matched: number } {
-  const list = textWords(text);
+  const list = textWords(text, termStarts(words));
   const spans: [number, number][] = [];
   let whole = 0;
   let matched = 0;

@@ -6,7 +6,15 @@ import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import { parsePassageId } from '../index/corpus-index.ts';
 import type { TopHit, TopResult } from '../index/top-search.ts';
 import type { AnswerContext } from './context.ts';
-import { cite, isTitleLine, matchSpans, type QueryWord, queryWords, termSpans } from './excerpt.ts';
+import {
+  cite,
+  isTitleLine,
+  matchSpans,
+  type QueryWord,
+  queryWords,
+  termSpans,
+  wholeCount,
+} from './excerpt.ts';
 import type { SearchAnswer } from './types.ts';
 
 /** Most passages returned; renderers page through them. */
@@ -89,7 +97,6 @@ interface Ranked {
   doc: AnalyzedDocument;
   paragraph: number;
   hit: TopHit;
-  spans: [number, number][];
   whole: number;
   matched: number;
 }
@@ -97,7 +104,8 @@ interface Ranked {
 /**
  * The passages to show: title lines left out (unless nothing else matched), those holding
  * more query words as whole words first, at most PER_DOCUMENT per document, grouped by
- * document (documents in the order of their best passage).
+ * document (documents in the order of their best passage). Matched words are marked only in
+ * the passages shown.
  */
 function passages(
   ctx: AnswerContext,
@@ -111,10 +119,8 @@ function passages(
     const doc = ctx.index.document(id);
     if (!doc) continue;
     const text = doc.paragraphs[paragraph] ?? '';
-    const m = words
-      ? matchSpans(text, words)
-      : { spans: termSpans(text, new Set(hit.terms)), whole: 0, matched: 0 };
-    const r = { doc, paragraph, hit, ...m };
+    const counts = words ? wholeCount(text, words, hit.terms) : { whole: 0, matched: 0 };
+    const r = { doc, paragraph, hit, ...counts };
     (isTitleLine(doc, paragraph) ? titles : ranked).push(r);
   }
   const pool = ranked.length ? ranked : titles;
@@ -129,10 +135,14 @@ function passages(
     if (++kept >= MAX_RESULTS) break;
   }
   const results = [...byDoc.values()].flatMap((list) =>
-    list.map((r) => ({
-      ...cite(r.doc, r.paragraph, r.spans, PASSAGE_LENGTH),
-      score: Math.round(r.hit.score * 100) / 100,
-    })),
+    list.map((r) => {
+      const text = r.doc.paragraphs[r.paragraph] ?? '';
+      const spans = words ? matchSpans(text, words).spans : termSpans(text, new Set(r.hit.terms));
+      return {
+        ...cite(r.doc, r.paragraph, spans, PASSAGE_LENGTH),
+        score: Math.round(r.hit.score * 100) / 100,
+      };
+    }),
   );
   return { results, titleLines: ranked.length ? titles.length : 0 };
 }
