@@ -7,10 +7,11 @@
  *   npm run bench                      N = 1,000, 10,000 and all
  *   npm run bench -- --docs 10000      one size
  *   npm run bench -- --quick           CI: a small corpus, one run, checks the benchmark works
+ *                                      (the sample in bench/news/ when ../shared is absent)
  *   --runs 3  --news <file.jsonl.gz>  --out <file.json>
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -25,7 +26,12 @@ function arg(name: string): string | undefined {
 }
 const quick = process.argv.includes('--quick');
 const runs = Number(arg('runs') ?? (quick ? 1 : 3));
-const news = resolve(arg('news') ?? join(ROOT, '../shared/corpora/news/orangesum.jsonl.gz'));
+const SHARED_NEWS = join(ROOT, '../shared/corpora/news/orangesum.jsonl.gz');
+/** 300 real articles shipped with the repository (bench/news/README.md): a clone alone can run --quick. */
+const SAMPLE_NEWS = join(ROOT, 'bench/news/orangesum-sample.jsonl.gz');
+const news = resolve(
+  arg('news') ?? (quick && !existsSync(SHARED_NEWS) ? SAMPLE_NEWS : SHARED_NEWS),
+);
 const seeds = join(ROOT, 'data');
 const sizes = quick
   ? [300]
@@ -207,6 +213,7 @@ function table(rows: Row[]): string {
 
 async function main() {
   const rows: Row[] = [];
+  process.stderr.write(`Articles : ${news}\n`);
   for (const n of sizes) {
     process.stderr.write(`… ${Number.isFinite(n) ? n : 'tous les'} articles\n`);
     rows.push(await measure(n));

@@ -1,18 +1,23 @@
 /**
  * Entry point (`npm start`). With DISCORD_TOKEN the bot connects to Discord; without it,
- * the same commands run in a local console. SIGINT/SIGTERM stop the scheduler, close the
- * client and exit 0.
+ * the same commands run in a local console. SIGINT/SIGTERM, at any moment (even while the
+ * corpus loads or the bot connects), stop the scheduler, close the client and exit 0.
  */
 import 'dotenv/config';
 import { openApp } from './app.ts';
 import { runConsole } from './cli/console.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { announce, startBot } from './discord/bot.ts';
+import { announce, connectBot, createBot } from './discord/bot.ts';
 import { registerCommands } from './discord/deploy.ts';
 import { scheduleReindex } from './index/scheduler.ts';
 import { consoleLogger } from './logger.ts';
+import { logUncaught, onStopSignals } from './process.ts';
+
+/** How long a clean stop may take before the process exits anyway. */
+const EXIT_GRACE_MS = 3000;
 
 async function main(): Promise<number> {
+  const stop = onStopSignals();
   let config: ReturnType<typeof loadConfig>;
   try {
     config = loadConfig();
@@ -25,6 +30,7 @@ async function main(): Promise<number> {
   }
   const token = config.discordToken;
   const logger = consoleLogger({ redact: token ? [token] : [] });
+  logUncaught(logger);
   if (!token) process.stderr.write('Pas de DISCORD_TOKEN : console locale (tapez /aide).\n');
   let app: Awaited<ReturnType<typeof openApp>>;
   try {
@@ -34,20 +40,36 @@ async function main(): Promise<number> {
     return 1;
   }
   logger.info(`Corpus chargé : ${app.indexer.index.size} documents (${config.corpusDir}).`);
+  if (stop.asked) {
+    logger.info('Arrêt demandé pendant le chargement.');
+    app.indexer.close();
+    return 0;
+  }
   if (!token) {
-    await runConsole(app, logger);
+    await runConsole(app, logger, stop);
     return 0;
   }
 
-  let client: Awaited<ReturnType<typeof startBot>>;
+  const client = createBot(app, logger);
   try {
     if (config.registerCommands) {
       const r = await registerCommands(config);
       logger.info(`${r.count} commandes enregistrées pour ${r.scope}.`);
     }
-    client = await startBot(app, token, logger);
+    const connected = await Promise.race([
+      connectBot(client, token, logger).then(() => true),
+      stop.requested.then(() => false),
+    ]);
+    if (!connected) {
+      logger.info('Arrêt demandé pendant la connexion.');
+      app.indexer.close();
+      await client.destroy();
+      return 0;
+    }
   } catch (err) {
     logger.error(`Connexion à Discord impossible : ${(err as Error).message}`);
+    app.indexer.close();
+    await client.destroy();
     return 1;
   }
   // Load the search index now, without blocking, so that the first /recherche is quick.
@@ -56,11 +78,7 @@ async function main(): Promise<number> {
   const task = scheduleReindex(config.reindexCron, app.indexer, logger, (report) => {
     if (announceChannelId) void announce(client, announceChannelId, report, app, logger);
   });
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  await stop.requested;
   logger.info('Arrêt demandé : fin de la planification et déconnexion.');
   task.destroy();
   app.indexer.close();
@@ -69,3 +87,5 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main();
+// A clean stop lets the process end by itself; if something still holds it, end it anyway.
+setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();

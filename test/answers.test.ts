@@ -54,7 +54,7 @@ describe('accord', () => {
   it('france: a known country without agreement gives none, and says so', () => {
     const a = answerAccord(ctx, 'france');
     expect(a.results).toEqual([]);
-    expect(a.message).toBe('Aucun accord trouvé impliquant France.');
+    expect(a.message).toBe('Aucun accord trouvé impliquant la France.');
   });
   it('an unknown party gives no result and the closest names', () => {
     const a = answerAccord(ctx, 'rusie');
@@ -97,6 +97,16 @@ describe('acteurs', () => {
     const russian = answerActeurs(ctx, { pays: 'russie' }).actors.map((x) => x.name);
     expect(russian).toEqual(expect.arrayContaining(['Russie', 'RITE', 'Rostec']));
     expect(russian).not.toContain('Cuba');
+  });
+  it.each(['pays', 'Pays', 'organisations', 'personne'])('type %s is understood', (type) => {
+    const a = answerActeurs(ctx, { type });
+    expect(a.message).toBeUndefined();
+    expect(a.actors.length).toBeGreaterThan(0);
+    expect(new Set(a.actors.map((x) => x.type)).size).toBe(1);
+  });
+  it('type pays lists the countries', () => {
+    const names = answerActeurs(ctx, { type: 'pays' }).actors.map((x) => x.name);
+    expect(names).toEqual(expect.arrayContaining(['Russie', 'Cuba', 'Iran', 'Indonésie']));
   });
   it('an unknown type says which ones exist', () => {
     expect(answerActeurs(ctx, { type: 'villes' }).message).toMatch(/pays, organisation, personne/);
@@ -202,6 +212,24 @@ describe('suggestions while typing', () => {
     expect(suggestParties(ctx.index, 'indonsie')[0]?.name).toBe('Indonésie');
     expect(suggestParties(ctx.index, '').length).toBeGreaterThan(0);
     expect(suggestParties(ctx.index, 'a').length).toBeLessThanOrEqual(25);
+  });
+  it('an empty /accord offers the parties with the most agreements, with their count', async () => {
+    const { suggestPartyChoices } = await import('../src/answers/suggest.ts');
+    const choices = suggestPartyChoices(ctx.index, '');
+    expect(choices[0]).toEqual({ name: 'Russie — 3 accords', value: 'Russie' });
+    const counts = choices.map((c) => Number(c.name.match(/ — (\d+) accords?$/)?.[1]));
+    expect(counts.every((n) => n >= 1)).toBe(true);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const c of choices) expect(answerAccord(ctx, c.value).results.length).toBeGreaterThan(0);
+  });
+  it('offers only parties some document names (no country the corpus never cites)', async () => {
+    const { suggestPartyChoices } = await import('../src/answers/suggest.ts');
+    expect(answerAccord(ctx, 'France').alsoMentioned).toEqual([]);
+    expect(suggestPartyChoices(ctx.index, 'fran').map((c) => c.value)).not.toContain('France');
+    expect(suggestPartyChoices(ctx.index, 'como')).toContainEqual({
+      name: 'Comores — sans accord, dans 1 document',
+      value: 'Comores',
+    });
   });
   it('offers documents by title or path', async () => {
     const { suggestDocuments } = await import('../src/answers/suggest.ts');

@@ -61,9 +61,20 @@ describe('npm run ask', () => {
       expect(Array.isArray(a.documents)).toBe(true);
     }
   });
+  it('acteurs type:pays and acteurs pays list the countries', async () => {
+    for (const args of [
+      ['acteurs', 'type:pays'],
+      ['acteurs', 'pays'],
+    ]) {
+      const json = JSON.parse((await ask([...args, '--json'])).stdout);
+      expect(json.filters).toEqual({ type: 'pays' });
+      expect(json.actors.map((a: { name: string }) => a.name)).toContain('Russie');
+      for (const a of json.actors) expect(a.type).toBe('pays');
+    }
+  });
   it('prints text by default', async () => {
     const r = await ask(['accord', 'russie']);
-    expect(r.stdout).toMatch(/^Accords impliquant Russie : 3/);
+    expect(r.stdout).toMatch(/^Accords impliquant la Russie : 3/);
     expect(r.stdout).toContain('Source : ');
   });
   it('an error exits non-zero with one French line on stderr', async () => {
@@ -88,12 +99,64 @@ describe('npm start without a token', () => {
     child.stderr.on('data', (d) => {
       stderr += d;
     });
-    child.stdin.end('/accord russie\n/accord france\n/accord\n');
+    child.stdin.end('/accord russie\n/accord france\n/accord\n/acord russie\n/aide\n');
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
     expect(stderr.split('\n')[0]).toBe('Pas de DISCORD_TOKEN : console locale (tapez /aide).');
-    expect(stdout).toContain('Accords impliquant Russie : 3');
-    expect(stdout).toContain('Aucun accord trouvé impliquant France.');
+    expect(stdout).toContain('Accords impliquant la Russie : 3');
+    expect(stdout).toContain('Aucun accord trouvé impliquant la France.');
     expect(stdout).toContain('l’option « partie » est requise');
+    expect(stdout).toContain(
+      'Commande inconnue : « acord ». Vouliez-vous dire /accord ? (/aide pour toutes les commandes)',
+    );
+    expect(stdout).toContain('/acteurs [type:…] [document:…] [pays:…] — Acteurs cités');
+    expect(stdout).toContain('exemples : /acteurs type:personne');
+  });
+});
+
+describe('command names', () => {
+  it('an unknown name suggests the closest command', async () => {
+    const { closestCommand } = await import('../src/cli/parse.ts');
+    expect(closestCommand('acord')).toBe('accord');
+    expect(closestCommand('rech')).toBe('recherche');
+    expect(closestCommand('acteur')).toBe('acteurs');
+    expect(closestCommand('xyz')).toBeUndefined();
+  });
+});
+
+describe('the interactive console', () => {
+  it('a log line does not break the prompt: the line is cleared, logged, the prompt and the typing redrawn', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { createInterface } = await import('node:readline');
+    const { promptSafeLogger } = await import('../src/cli/console.ts');
+    const input = new PassThrough();
+    const output = Object.assign(new PassThrough(), { columns: 80, isTTY: true });
+    let screen = '';
+    output.on('data', (d) => {
+      screen += d;
+    });
+    const rl = createInterface({ input, output, terminal: true });
+    rl.setPrompt('accords> ');
+    rl.prompt();
+    input.write('/acc');
+    await new Promise((r) => setImmediate(r));
+    const base = {
+      info: (m: string) => {
+        screen += `${m}\n`; // stderr, on the same terminal
+      },
+      warn: () => {},
+      error: () => {},
+    };
+    const before = screen.length;
+    promptSafeLogger(base, rl, () => true, output).info('Réindexation : 1 ajouté en 3 ms.');
+    await new Promise((r) => setImmediate(r));
+    const after = screen.slice(before);
+    // The prompt line is cleared first (erase line, back to column 1)…
+    expect(after).toContain('\u001b[2K');
+    expect(after.indexOf('\u001b[2K')).toBeLessThan(after.indexOf('Réindexation'));
+    // …the log line stands on its own, and the prompt comes back with what was typed.
+    expect(after).toMatch(/\r?Réindexation : 1 ajouté en 3 ms\.\n/);
+    expect(after.slice(after.indexOf('ms.\n'))).toContain('accords> /acc');
+    rl.close();
   });
 });

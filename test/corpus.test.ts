@@ -6,6 +6,21 @@ import { decodeDocument, listCorpus } from '../src/corpus/files.ts';
 import { openIndexer, tempDir } from './helpers.ts';
 
 describe('documents', () => {
+  it('keeps titles short: a long first sentence is cut at a word, with an ellipsis', async () => {
+    const { MAX_TITLE } = await import('../src/corpus/document.ts');
+    const lead =
+      'La Russie et l’Indonésie ont signé un accord intergouvernemental de coopération dans le domaine de la sécurité internationale de l’information, a indiqué le service de presse.';
+    const title = parseDocument('a.txt', `${lead}\nSuite du texte.`, 10).title;
+    expect(title).toBe(
+      'La Russie et l’Indonésie ont signé un accord intergouvernemental de coopération…',
+    );
+    expect(title.length).toBeLessThanOrEqual(MAX_TITLE);
+    const long = `---\ntitre: ${'Un titre de curateur bien trop long '.repeat(5)}\n---\nTexte.`;
+    const curated = parseDocument('b.md', long, 10).title;
+    expect(curated.length).toBeLessThanOrEqual(MAX_TITLE);
+    expect(curated).toMatch(/^Un titre de curateur bien trop long Un titre .*\S…$/);
+    expect(parseDocument('c.md', '# Un titre court\n\nTexte.', 10).title).toBe('Un titre court');
+  });
   it('takes the title from the front matter (title or titre), else the first line', () => {
     expect(parseDocument('a.md', '---\ntitre: Mon titre\n---\nTexte.', 10).title).toBe('Mon titre');
     expect(parseDocument('a.txt', '\n\nPremière ligne\n\nSuite.', 10).title).toBe('Première ligne');

@@ -1,21 +1,41 @@
 /** End to end: the real discord.js client, logged in against a fake Discord on 127.0.0.1. */
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Client } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import MiniSearch from 'minisearch';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../src/app.ts';
 import { openApp } from '../src/app.ts';
+import { COMMANDS } from '../src/commands/index.ts';
 import { loadConfig } from '../src/config.ts';
 import { announce, startBot } from '../src/discord/bot.ts';
 import { commandsJSON } from '../src/discord/commands.ts';
 import { registerCommands } from '../src/discord/deploy.ts';
 import { MESSAGES } from '../src/discord/interactions.ts';
+import {
+  CorpusIndex,
+  MINISEARCH_OPTIONS,
+  type Passage,
+  passageId,
+} from '../src/index/corpus-index.ts';
 import { memoryLogger } from '../src/logger.ts';
-import { APP_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, TEAMMATE_ID } from './fake-discord.ts';
-import { ROOT, seedCopy, tempDir } from './helpers.ts';
+import {
+  ACK_DEADLINE_MS,
+  APP_ID,
+  CHANNEL_ID,
+  FakeDiscord,
+  GUILD_ID,
+  TEAMMATE_ID,
+} from './fake-discord.ts';
+import { EXTRA, ROOT, seedCopy, tempDir } from './helpers.ts';
 
 const TOKEN = 'MTAw.fake.token-for-tests';
+const runProcess = promisify(execFile);
+/** The environment without any Discord setting of the machine. */
+const cleanEnv = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_')));
 interface Embed {
   title: string;
   description?: string;
@@ -70,7 +90,7 @@ describe('slash commands', () => {
     expect(b.type).toBe(4);
     expect(b.data.flags ?? 0).toBe(0);
     const [e] = b.data.embeds ?? [];
-    expect(e?.title).toBe('Accords impliquant Russie (3)');
+    expect(e?.title).toBe('Accords impliquant la Russie : 3');
     expect(e?.fields).toHaveLength(3);
     expect(e?.fields?.[0]?.name).toMatch(
       /^1\. accord intergouvernemental \(signé\) — Russie, Indonésie/,
@@ -80,15 +100,19 @@ describe('slash commands', () => {
     expect(b.data.allowed_mentions).toEqual({ parse: [], users: [] });
   });
 
-  it('prive:true answers ephemerally; pour:@membre pings only that teammate', async () => {
-    const i = fake.command('accord', { partie: 'uit', prive: true }, { pour: TEAMMATE_ID });
-    const b = body(await fake.callback(i));
+  it('prive:true answers ephemerally', async () => {
+    const b = body(await fake.callback(fake.command('accord', { partie: 'uit', prive: true })));
+    expect(b.type).toBe(4);
     expect(b.data.flags).toBe(64);
-    expect(b.data.content).toBe(`<@${TEAMMATE_ID}>, voici la réponse à /accord :`);
-    expect(b.data.allowed_mentions).toEqual({ parse: [], users: [TEAMMATE_ID] });
     expect(b.data.embeds?.[0]?.fields?.[0]?.name).toMatch(
       /déclaration commune \(signé\) — UIT, Global Cyber Alliance/,
     );
+  });
+  it('/acteurs type:pays lists the countries', async () => {
+    const b = body(await fake.callback(fake.command('acteurs', { type: 'pays' })));
+    const e = b.data.embeds?.[0];
+    expect(e?.title).toMatch(/^Acteurs \(pays\)/);
+    expect(e?.description).toContain('**Russie**');
   });
 
   it('/acteurs, /recherche, /document, /corpus answer with embeds', async () => {
@@ -110,6 +134,16 @@ describe('slash commands', () => {
     expect(corpusBody.data.embeds?.[0]?.fields?.[0]?.value).toBe('5 (52 paragraphes)');
   });
 
+  it('/aide says what each command does, with examples, from the command list', async () => {
+    const e = body(await fake.callback(fake.command('aide'))).data.embeds?.[0];
+    expect(e?.title).toBe('Aide — les commandes d’Accords');
+    expect(e?.fields?.map((f) => f.name)).toEqual(COMMANDS.map((c) => `/${c.name}`));
+    const accord = e?.fields?.[0]?.value ?? '';
+    expect(accord).toContain('Accords impliquant un pays ou une organisation');
+    expect(accord).toContain('`/accord partie:Russie`');
+    expect(e?.description).toContain('`pour`');
+  });
+
   it('/reindexer is deferred, then edited with what changed', async () => {
     writeFileSync(
       join(corpus, 'nouveau.txt'),
@@ -126,11 +160,134 @@ describe('slash commands', () => {
   });
 });
 
+describe('what Discord enforces', () => {
+  it('the fake refuses a callback that comes after the 3-second deadline', async () => {
+    const since = fake.requests.length;
+    const i = fake.command('corpus');
+    fake.advance(ACK_DEADLINE_MS + 100); // as if Discord sent it 3.1 s ago
+    const r = await fake.callback(i, since);
+    expect(r.status).toBe(404);
+    expect((r.body as Body).type).toBe(4);
+    await vi.waitFor(() =>
+      expect(logger.lines.some((l) => l.includes(`Échec de l’interaction ${i.id}`))).toBe(true),
+    );
+  });
+
+  it('first /recherche while the search index loads: deferred at once, answered once loaded, one load for all', async () => {
+    const docs = [...app.indexer.index.documents()];
+    let loads = 0;
+    let finish!: () => void;
+    const loaded = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const build = () => {
+      loads++;
+      fake.advance(4000); // a large index takes seconds to load
+      const ms = new MiniSearch<Passage>(MINISEARCH_OPTIONS);
+      for (const d of docs)
+        ms.addAll(d.paragraphs.map((text, p) => ({ id: passageId(d.id, p), text })));
+      return ms;
+    };
+    const slow = new CorpusIndex({
+      paragraphs: new Map(),
+      load: build,
+      loadAsync: async () => {
+        await loaded;
+        return build();
+      },
+    });
+    slow.restore(docs);
+    const served = app.indexer.index;
+    app.indexer.index = slow;
+    try {
+      const since = fake.requests.length;
+      const a = fake.command('recherche', { texte: 'cryptographie' });
+      const b = fake.command('recherche', { texte: 'cybersécurité' }, { pour: TEAMMATE_ID });
+      for (const i of [a, b]) {
+        const cb = await fake.callback(i, since);
+        expect(cb.status).toBe(204);
+        expect(body(cb).type).toBe(5);
+      }
+      finish();
+      const edit = (await fake.edit(a, since)).body as Body['data'];
+      expect(JSON.stringify(edit.embeds)).toContain('**cryptographie**');
+      await fake.edit(b, since);
+      expect(loads).toBe(1);
+      // The deferred answer for a teammate pings them in a follow-up message.
+      const ping = (await fake.followUp(b, since)).body as Body['data'];
+      expect(ping.content).toBe(`<@${TEAMMATE_ID}>, voici la réponse à /recherche ci-dessus.`);
+    } finally {
+      app.indexer.index = served;
+    }
+  });
+
+  it('pour:@membre pings that teammate, and only them, in the reply itself', async () => {
+    const since = fake.notifications.length;
+    const b = body(
+      await fake.callback(fake.command('accord', { partie: 'uit' }, { pour: TEAMMATE_ID })),
+    );
+    expect(b.type).toBe(4);
+    expect(b.data.content).toBe(`<@${TEAMMATE_ID}>, voici la réponse à /accord ci-dessous.`);
+    expect(b.data.allowed_mentions).toEqual({ parse: [], users: [TEAMMATE_ID] });
+    expect(fake.notified(since)).toEqual([TEAMMATE_ID]);
+  });
+
+  it('pour:@membre after a deferral: the edit notifies nobody, a follow-up pings the teammate', async () => {
+    const since = fake.requests.length;
+    const notes = fake.notifications.length;
+    const i = fake.command('reindexer', {}, { pour: TEAMMATE_ID });
+    expect(body(await fake.callback(i, since)).type).toBe(5);
+    await fake.edit(i, since);
+    await fake.followUp(i, since);
+    expect(fake.notifications.slice(notes)).toEqual([
+      { user: TEAMMATE_ID, message: expect.any(String), via: 'suivi' },
+    ]);
+  });
+
+  it('prive with pour is refused in French: a teammate cannot see a private answer', async () => {
+    const since = fake.notifications.length;
+    const b = body(
+      await fake.callback(
+        fake.command('accord', { partie: 'uit', prive: true }, { pour: TEAMMATE_ID }),
+      ),
+    );
+    expect(b.data.flags).toBe(64);
+    expect(b.data.content).toBe(MESSAGES.privateFor);
+    expect(b.data.embeds ?? []).toEqual([]);
+    expect(fake.notified(since)).toEqual([]);
+  });
+});
+
+describe('/reindexer permission', () => {
+  it('is registered for servers only, for members who manage the server', () => {
+    const json = commandsJSON().find((c) => c.name === 'reindexer');
+    expect(json?.contexts).toEqual([0]);
+    expect(json?.default_member_permissions).toBe('32');
+  });
+  it.each([
+    ['a member without « Gérer le serveur »', { permissions: '0' }],
+    ['a direct message', { dm: true }],
+  ])('is refused, privately and in French, to %s', async (_who, from) => {
+    const b = body(await fake.callback(fake.command('reindexer', {}, {}, from)));
+    expect(b.type).toBe(4);
+    expect(b.data.flags).toBe(64);
+    expect(b.data.content).toBe(MESSAGES.forbidden);
+  });
+  it('runs for a member with « Gérer le serveur » only', async () => {
+    const b = body(await fake.callback(fake.command('reindexer', {}, {}, { permissions: '32' })));
+    expect(b.type).toBe(5);
+  });
+});
+
 describe('autocomplete', () => {
+  it('an empty /accord offers the parties with the most agreements, with their count', async () => {
+    const b = body(await fake.callback(fake.autocomplete('accord', 'partie', '')));
+    expect(b.data.choices?.[0]).toEqual({ name: 'Russie — 3 accords', value: 'Russie' });
+  });
   it('typing "rus" offers Russie', async () => {
     const b = body(await fake.callback(fake.autocomplete('accord', 'partie', 'rus')));
     expect(b.type).toBe(8);
-    expect(b.data.choices?.[0]).toEqual({ name: 'Russie', value: 'Russie' });
+    expect(b.data.choices?.[0]).toEqual({ name: 'Russie — 3 accords', value: 'Russie' });
     expect(b.data.choices?.length).toBeLessThanOrEqual(25);
   });
   it('documents are offered by title, with their id as value', async () => {
@@ -140,17 +297,47 @@ describe('autocomplete', () => {
 });
 
 describe('paging', () => {
-  it('◀ ▶ buttons page through a long answer, with a page counter', async () => {
-    const first = body(await fake.callback(fake.command('acteurs')));
-    expect(first.data.embeds?.[0]?.footer?.text).toMatch(/^Page 1\/\d+$/);
-    const [prev, next] = first.data.components?.[0]?.components ?? [];
-    expect(prev?.disabled).toBe(true);
-    expect(next?.label).toBe('Suivant ▶');
-    const second = body(await fake.callback(fake.button(next?.custom_id ?? '')));
-    expect(second.type).toBe(7);
-    expect(second.data.embeds?.[0]?.footer?.text).toMatch(/^Page 2\/\d+$/);
-    expect(second.data.embeds?.[0]?.description).not.toBe(first.data.embeds?.[0]?.description);
+  beforeAll(async () => {
+    for (const f of readdirSync(EXTRA)) cpSync(join(EXTRA, f), join(corpus, f));
+    await app.indexer.run();
   });
+
+  /** Every page of an answer, clicking ▶ until it is disabled. */
+  async function allPages(i: { id: string; token: string }): Promise<Embed[]> {
+    let b = body(await fake.callback(i));
+    const pages = [b.data.embeds?.[0] as Embed];
+    for (;;) {
+      const next = b.data.components?.[0]?.components[1];
+      if (!next || next.disabled) return pages;
+      b = body(await fake.callback(fake.button(next.custom_id)));
+      expect(b.type).toBe(7);
+      pages.push(b.data.embeds?.[0] as Embed);
+    }
+  }
+
+  it('◀ ▶ page through /acteurs: each page as full as Discord allows, the count said is what the pages hold', async () => {
+    const pages = await allPages(fake.command('acteurs'));
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((e, n) => {
+      expect(e.footer?.text).toBe(`Page ${n + 1}/${pages.length}`);
+    });
+    const lines = pages.flatMap((e) => (e.description ?? '').split('\n'));
+    expect(lines).toHaveLength(Number(pages[0]?.title.match(/^Acteurs : (\d+)$/)?.[1]));
+    expect((pages[0]?.description ?? '').length).toBeGreaterThan(3800);
+  });
+
+  it('/recherche pages through the passages it counts, grouped by document, each title once', async () => {
+    const pages = await allPages(fake.command('recherche', { texte: 'accord' }));
+    const said = pages[0]?.title.match(/: (\d+) passages dans (\d+) documents$/);
+    const fields = pages.flatMap((e) => e.fields ?? []);
+    expect(fields).toHaveLength(Number(said?.[2]));
+    const passages = fields.flatMap((f) => f.value.split('\n').filter((l) => l.startsWith('§ ')));
+    expect(passages).toHaveLength(Number(said?.[1]));
+    // One field per document: its title as the name, its file once, then a line per passage.
+    expect(new Set(fields.map((f) => f.value.split('\n')[0])).size).toBe(fields.length);
+    for (const f of fields) expect(f.value.split('\n')[0]).toMatch(/^`[^`]+\.txt`$/);
+  });
+
   it('a button whose answer is gone says it has expired, privately', async () => {
     const b = body(await fake.callback(fake.button('pg|1|~disparu')));
     expect(b.type).toBe(4);
@@ -191,10 +378,45 @@ describe('registration and announcements', () => {
     expect(put.auth).toBe(`Bot ${TOKEN}`);
     expect(put.body).toEqual(JSON.parse(JSON.stringify(commandsJSON())));
     const names = (put.body as { name: string }[]).map((c) => c.name);
-    expect(names).toEqual(['accord', 'acteurs', 'recherche', 'document', 'corpus', 'reindexer']);
+    expect(names).toEqual([
+      'accord',
+      'acteurs',
+      'recherche',
+      'document',
+      'corpus',
+      'reindexer',
+      'aide',
+    ]);
+  });
+  it('npm run deploy works from a folder whose path has a space', async () => {
+    const dir = join(tempDir(), 'mon bot');
+    mkdirSync(dir);
+    cpSync(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
+    cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    const since = fake.requests.length;
+    const r = await runProcess(
+      join(ROOT, 'node_modules/.bin/tsx'),
+      [join(dir, 'src/discord/deploy.ts')],
+      {
+        cwd: dir,
+        env: {
+          ...cleanEnv(),
+          DISCORD_TOKEN: TOKEN,
+          DISCORD_APPLICATION_ID: APP_ID,
+          DISCORD_GUILD_ID: GUILD_ID,
+          DISCORD_API_URL: fake.apiUrl,
+        },
+      },
+    );
+    expect(r.stdout).toBe(
+      `${commandsJSON().length} commandes enregistrées pour le serveur ${GUILD_ID}.\n`,
+    );
+    expect(fake.requests.slice(since).some((x) => x.method === 'PUT')).toBe(true);
   });
   it('posts the titles of new documents in the announce channel, with no mention', async () => {
     const since = fake.requests.length;
+    const notes = fake.notifications.length;
     writeFileSync(
       join(corpus, 'autre.txt'),
       'Partenariat @everyone\n\nLe Brésil et le Chili ont signé un accord.\n',
@@ -206,21 +428,46 @@ describe('registration and announcements', () => {
       (x) => x.method === 'POST' && x.path === `/channels/${CHANNEL_ID}/messages`,
       since,
     );
+    expect(fake.notified(notes)).toEqual([]);
     const b = post.body as { content: string; allowed_mentions: { parse: string[] } };
-    expect(b.content).toContain('1 nouveau(x) document(s)');
+    expect(b.content).toContain('Un nouveau document dans le corpus :');
     expect(b.content).toContain('Partenariat @\u200beveryone');
     expect(b.allowed_mentions.parse).toEqual([]);
   });
 });
 
 describe('npm start with a token', () => {
+  /** The child's stderr as it comes, and a way to wait for a line. */
+  function collect(child: ReturnType<typeof spawn>) {
+    const out = {
+      stderr: '',
+      until: (text: string) =>
+        new Promise<void>((resolve) => {
+          const check = () => {
+            if (out.stderr.includes(text)) {
+              child.stderr?.off('data', check);
+              resolve();
+            }
+          };
+          child.stderr?.on('data', check);
+          check();
+        }),
+    };
+    child.stderr?.on('data', (d) => {
+      out.stderr += d;
+    });
+    return out;
+  }
+
   function start(env: Record<string, string>) {
-    const clean = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_')),
-    );
     return spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/main.ts')], {
       cwd: ROOT,
-      env: { ...clean, CORPUS_DIR: seedCopy(), INDEX_PATH: join(tempDir(), 'index.json'), ...env },
+      env: {
+        ...cleanEnv(),
+        CORPUS_DIR: seedCopy(),
+        INDEX_PATH: join(tempDir(), 'index.json'),
+        ...env,
+      },
     });
   }
 
@@ -241,6 +488,41 @@ describe('npm start with a token', () => {
     expect(code).toBe(0);
     expect(stderr).toContain('Arrêt demandé');
     expect(stderr).not.toContain(TOKEN);
+  });
+
+  it('a stop asked while connecting is a clean stop too (exit 0)', async () => {
+    const release = fake.hold((path) => path === '/gateway/bot');
+    try {
+      const child = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+      const out = collect(child);
+      await out.until('Corpus chargé');
+      await fake.waitFor((r) => r.path === '/gateway/bot', fake.requests.length);
+      child.kill('SIGTERM');
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(out.stderr).toContain('Arrêt demandé pendant la connexion.');
+      expect(code).toBe(0);
+    } finally {
+      release();
+    }
+  });
+
+  it('an error thrown inside discord.js is logged with its stack; the bot keeps answering', async () => {
+    const child = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl });
+    const out = collect(child);
+    await out.until('Connecté à Discord');
+    // An interaction without the fields discord.js needs makes its socket handler throw.
+    fake.rawDispatch('INTERACTION_CREATE', {
+      id: '1',
+      type: 2,
+      data: { id: '2', name: 'accord', type: 1 },
+    });
+    // discord.js's event emitter turns it into a rejected promise that nobody handles.
+    await out.until('Promesse rejetée non gérée');
+    expect(out.stderr).toMatch(/Promesse rejetée non gérée \(.+\)\n\s+at new BaseInteraction/);
+    const b = body(await fake.callback(fake.command('corpus')));
+    expect(b.data.embeds?.[0]?.title).toBe('État du corpus');
+    child.kill('SIGTERM');
+    expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
   });
 
   it('a malformed setting stops the start with one French line naming it', async () => {

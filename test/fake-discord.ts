@@ -1,7 +1,21 @@
 /**
  * A small fake Discord on 127.0.0.1: REST (gateway discovery, interaction callbacks,
- * webhook edits, command registration, channel messages) and a gateway that sends READY,
- * GUILD_CREATE and the interactions a test asks for. The real discord.js client talks to it.
+ * webhook edits and follow-ups, command registration, channel messages) and a gateway that
+ * sends READY, GUILD_CREATE and the interactions a test asks for. The real discord.js client
+ * talks to it.
+ *
+ * It enforces what Discord enforces:
+ * - an interaction must be acknowledged (reply, deferral, update, choices) within 3 seconds
+ *   of being sent, once: a later or second callback is refused (10062, 40060), and nothing
+ *   can be edited or followed up before the acknowledgement;
+ * - message limits (content, embeds, fields, choices, custom ids): a payload over them is
+ *   refused (50035, Invalid Form Body);
+ * - who a mention notifies: only a message *created* (a reply, a follow-up, a channel
+ *   message), not ephemeral, and only users its `allowed_mentions` let through. An edit (of
+ *   a deferred reply, or by a button's update) notifies nobody, as in Discord.
+ *
+ * Its clock can be moved forward (`advance`) to stand for time a slow bot spends, so the
+ * deadline is tested without waiting.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,7 +32,101 @@ export interface Recorded {
   method: string;
   path: string;
   body: unknown;
+  /** The status the fake answered with. */
+  status: number;
   auth?: string;
+}
+
+/** A user (or `everyone`) notified by a message the bot created. */
+export interface Notification {
+  user: string;
+  message: string;
+  via: 'réponse' | 'suivi' | 'salon';
+}
+
+/** Who sends an interaction: a member with these permissions (default: administrator), or a DM. */
+export interface Sender {
+  permissions?: string;
+  dm?: boolean;
+}
+
+interface PendingInteraction {
+  token: string;
+  createdAt: number;
+  acknowledged: boolean;
+  refused: boolean;
+}
+
+/** Discord's acknowledgement deadline. */
+export const ACK_DEADLINE_MS = 3000;
+
+const UNKNOWN_INTERACTION: [number, unknown] = [
+  404,
+  { message: 'Unknown interaction', code: 10062 },
+];
+const ALREADY_ACKNOWLEDGED: [number, unknown] = [
+  400,
+  { message: 'Interaction has already been acknowledged.', code: 40060 },
+];
+const UNKNOWN_WEBHOOK: [number, unknown] = [404, { message: 'Unknown Webhook', code: 10015 }];
+const invalidForm = (why: string): [number, unknown] => [
+  400,
+  { message: 'Invalid Form Body', code: 50035, errors: why },
+];
+
+interface EmbedBody {
+  title?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+  author?: { name: string };
+}
+
+/** Why Discord would refuse a message payload, or undefined. */
+function invalidMessage(body: unknown): [number, unknown] | undefined {
+  const b = (body ?? {}) as {
+    content?: string;
+    embeds?: EmbedBody[];
+    components?: { components: { custom_id?: string; label?: string }[] }[];
+  };
+  if ((b.content ?? '').length > 2000) return invalidForm('content > 2000');
+  const embeds = b.embeds ?? [];
+  if (embeds.length > 10) return invalidForm('embeds > 10');
+  let total = 0;
+  for (const e of embeds) {
+    if ((e.title ?? '').length > 256) return invalidForm('embed title > 256');
+    if ((e.description ?? '').length > 4096) return invalidForm('embed description > 4096');
+    if ((e.footer?.text ?? '').length > 2048) return invalidForm('embed footer > 2048');
+    if ((e.fields ?? []).length > 25) return invalidForm('embed fields > 25');
+    for (const f of e.fields ?? []) {
+      if (!f.name || f.name.length > 256) return invalidForm('field name');
+      if (!f.value || f.value.length > 1024) return invalidForm('field value');
+    }
+    total +=
+      (e.title ?? '').length +
+      (e.description ?? '').length +
+      (e.footer?.text ?? '').length +
+      (e.author?.name ?? '').length +
+      (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  }
+  if (total > 6000) return invalidForm('embeds > 6000 characters');
+  for (const row of b.components ?? []) {
+    for (const c of row.components) {
+      if ((c.custom_id ?? '').length > 100) return invalidForm('custom_id > 100');
+      if ((c.label ?? '').length > 80) return invalidForm('label > 80');
+    }
+  }
+  return undefined;
+}
+
+function invalidChoices(body: unknown): [number, unknown] | undefined {
+  const choices = ((body ?? {}) as { choices?: { name: string; value: string }[] }).choices ?? [];
+  if (choices.length > 25) return invalidForm('choices > 25');
+  for (const c of choices) {
+    if (!c.name || c.name.length > 100) return invalidForm('choice name');
+    if (!c.value || String(c.value).length > 100) return invalidForm('choice value');
+  }
+  return undefined;
 }
 
 interface Option {
@@ -30,12 +138,18 @@ interface Option {
 
 export class FakeDiscord {
   readonly requests: Recorded[] = [];
+  readonly notifications: Notification[] = [];
+  private readonly pending = new Map<string, PendingInteraction>();
+  /** How far the fake's clock runs ahead of the real one (see `advance`). */
+  private skew = 0;
   private server: Server;
   private wss: WebSocketServer;
   private socket: WebSocket | undefined;
   private seq = 0;
   private nextId = 700000000000000000n;
   private waiters: { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
+  /** Requests answered only once released (a slow or unreachable Discord). */
+  private holds: { match: (path: string) => boolean; released: Promise<void> }[] = [];
   port = 0;
 
   constructor() {
@@ -51,8 +165,37 @@ export class FakeDiscord {
     this.port = (this.server.address() as AddressInfo).port;
   }
 
+  /** Discord's clock. */
+  now(): number {
+    return Date.now() + this.skew;
+  }
+
+  /** Moves Discord's clock forward: stands for time the bot spends (a slow load, say). */
+  advance(ms: number): void {
+    this.skew += ms;
+  }
+
+  /** Users notified since the `since`-th notification. */
+  notified(since = 0): string[] {
+    return this.notifications.slice(since).map((n) => n.user);
+  }
+
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  /** Holds the answers to matching requests until the returned function is called. */
+  hold(match: (path: string) => boolean): () => void {
+    let release!: () => void;
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    const entry = { match, released };
+    this.holds.push(entry);
+    return () => {
+      this.holds.splice(this.holds.indexOf(entry), 1);
+      release();
+    };
   }
 
   async stop(): Promise<void> {
@@ -106,8 +249,12 @@ export class FakeDiscord {
       method: req.method ?? 'GET',
       path,
       body,
+      status: 0,
       ...(req.headers.authorization ? { auth: req.headers.authorization } : {}),
     };
+    // Decided on arrival (the deadline is Discord's clock when the request comes in).
+    const [status, data] = this.route(rec);
+    rec.status = status;
     this.requests.push(rec);
     for (const w of [...this.waiters]) {
       if (w.match(rec)) {
@@ -115,31 +262,46 @@ export class FakeDiscord {
         w.resolve(rec);
       }
     }
-    const json = (status: number, data?: unknown) => {
-      if (data === undefined) {
-        res.writeHead(status); // 204: no body, no content type, as Discord does
-        res.end();
-        return;
-      }
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(data));
-    };
-    if (path === '/gateway/bot') {
-      return json(200, {
-        url: `ws://127.0.0.1:${this.port}/gateway`,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
-      });
+    for (const h of this.holds) if (h.match(path)) await h.released;
+    if (data === undefined) {
+      res.writeHead(status); // 204: no body, no content type, as Discord does
+      res.end();
+      return;
     }
-    if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return json(204);
-    if (
-      /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path) ||
-      /^\/webhooks\/\d+\/[^/]+$/.test(path)
-    ) {
-      return json(200, this.message(body));
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(data));
+  }
+
+  private route(rec: Recorded): [number, unknown?] {
+    const { path, body } = rec;
+    if (path === '/gateway/bot') {
+      return [
+        200,
+        {
+          url: `ws://127.0.0.1:${this.port}/gateway`,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        },
+      ];
+    }
+    const callback = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/);
+    if (callback) return this.onCallback(callback[1] as string, callback[2] as string, body);
+    const original = path.match(/^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/);
+    if (original && rec.method === 'PATCH') {
+      const i = this.byToken(original[1] as string);
+      if (!i?.acknowledged) return UNKNOWN_WEBHOOK;
+      const invalid = invalidMessage(body);
+      if (invalid) return invalid;
+      return [200, this.message(body)]; // an edit: nobody is notified
+    }
+    const followUp = path.match(/^\/webhooks\/\d+\/([^/]+)$/);
+    if (followUp && rec.method === 'POST') {
+      const i = this.byToken(followUp[1] as string);
+      if (!i?.acknowledged) return UNKNOWN_WEBHOOK;
+      return this.create(body, 'suivi');
     }
     if (/^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path) && rec.method === 'PUT') {
-      return json(
+      return [
         200,
         (body as object[]).map((c) => ({
           ...c,
@@ -147,20 +309,75 @@ export class FakeDiscord {
           application_id: APP_ID,
           version: '1',
         })),
-      );
+      ];
     }
     if (path === `/channels/${CHANNEL_ID}` && rec.method === 'GET') {
-      return json(200, {
-        id: CHANNEL_ID,
-        type: 0,
-        name: 'annonces',
-        guild_id: GUILD_ID,
-        permission_overwrites: [],
-      });
+      return [
+        200,
+        {
+          id: CHANNEL_ID,
+          type: 0,
+          name: 'annonces',
+          guild_id: GUILD_ID,
+          permission_overwrites: [],
+        },
+      ];
     }
     if (path === `/channels/${CHANNEL_ID}/messages` && rec.method === 'POST')
-      return json(200, this.message(body));
-    return json(404, { message: 'Unknown', code: 0 });
+      return this.create(body, 'salon');
+    return [404, { message: 'Unknown', code: 0 }];
+  }
+
+  /** An interaction callback: refused after the 3-second deadline, or when already answered. */
+  private onCallback(id: string, token: string, body: unknown): [number, unknown?] {
+    const i = this.pending.get(id);
+    if (!i || i.token !== token || this.now() - i.createdAt > ACK_DEADLINE_MS) {
+      if (i) i.refused = true;
+      return UNKNOWN_INTERACTION;
+    }
+    if (i.acknowledged) return ALREADY_ACKNOWLEDGED;
+    const b = (body ?? {}) as { type?: number; data?: unknown };
+    if (b.type === 4) {
+      const [status, data] = this.create(b.data, 'réponse');
+      if (status !== 200) return [status, data];
+    } else if (b.type === 7 || b.type === 8) {
+      const invalid = b.type === 7 ? invalidMessage(b.data) : invalidChoices(b.data);
+      if (invalid) return invalid;
+    }
+    i.acknowledged = true;
+    return [204];
+  }
+
+  /** A new message: within Discord's limits, and it notifies whom its mentions may ping. */
+  private create(body: unknown, via: Notification['via']): [number, unknown?] {
+    const invalid = invalidMessage(body);
+    if (invalid) return invalid;
+    const message = this.message(body) as { id: string };
+    const b = (body ?? {}) as {
+      content?: string;
+      flags?: number;
+      allowed_mentions?: { parse?: string[]; users?: string[] };
+    };
+    // An ephemeral message notifies nobody; embeds never ping.
+    if (((b.flags ?? 0) & 64) === 0) {
+      const allowed = b.allowed_mentions;
+      for (const m of (b.content ?? '').matchAll(/<@!?(\d+)>/g)) {
+        const user = m[1] as string;
+        if (!allowed || allowed.parse?.includes('users') || allowed.users?.includes(user))
+          this.notifications.push({ user, message: message.id, via });
+      }
+      if (
+        /@(everyone|here)/.test(b.content ?? '') &&
+        (!allowed || allowed.parse?.includes('everyone'))
+      )
+        this.notifications.push({ user: 'everyone', message: message.id, via });
+    }
+    return [200, message];
+  }
+
+  private byToken(token: string): PendingInteraction | undefined {
+    for (const i of this.pending.values()) if (i.token === token) return i;
+    return undefined;
   }
 
   private message(body: unknown): object {
@@ -186,6 +403,11 @@ export class FakeDiscord {
 
   private send(payload: object): void {
     this.socket?.send(JSON.stringify(payload));
+  }
+
+  /** Sends any dispatch as is (to test what the client does with a malformed one). */
+  rawDispatch(t: string, d: object): void {
+    this.dispatch(t, d);
   }
 
   private dispatch(t: string, d: object): void {
@@ -255,9 +477,29 @@ export class FakeDiscord {
     type: number,
     data: object,
     extra: object = {},
+    from: Sender = {},
   ): { id: string; token: string } {
     const id = this.id();
     const token = `tok${id}`;
+    this.pending.set(id, { token, createdAt: this.now(), acknowledged: false, refused: false });
+    const user = { id: USER_ID, username: 'analyste', discriminator: '0', avatar: null };
+    const where = from.dm
+      ? { channel_id: CHANNEL_ID, channel: { id: CHANNEL_ID, type: 1 }, user, context: 1 }
+      : {
+          guild_id: GUILD_ID,
+          channel_id: CHANNEL_ID,
+          channel: { id: CHANNEL_ID, type: 0, name: 'annonces', guild_id: GUILD_ID },
+          member: {
+            user,
+            roles: [],
+            permissions: from.permissions ?? '8',
+            joined_at: new Date().toISOString(),
+            deaf: false,
+            mute: false,
+            flags: 0,
+          },
+          context: 0,
+        };
     this.dispatch('INTERACTION_CREATE', {
       id,
       application_id: APP_ID,
@@ -265,18 +507,7 @@ export class FakeDiscord {
       token,
       version: 1,
       data,
-      guild_id: GUILD_ID,
-      channel_id: CHANNEL_ID,
-      channel: { id: CHANNEL_ID, type: 0, name: 'annonces', guild_id: GUILD_ID },
-      member: {
-        user: { id: USER_ID, username: 'analyste', discriminator: '0', avatar: null },
-        roles: [],
-        permissions: '8',
-        joined_at: new Date().toISOString(),
-        deaf: false,
-        mute: false,
-        flags: 0,
-      },
+      ...where,
       app_permissions: '8',
       locale: 'fr',
       guild_locale: 'fr',
@@ -292,6 +523,7 @@ export class FakeDiscord {
     name: string,
     options: Record<string, string | boolean> = {},
     users: Record<string, string> = {},
+    from: Sender = {},
   ) {
     const opts: Option[] = [
       ...Object.entries(options).map(([n, value]) => ({
@@ -313,7 +545,12 @@ export class FakeDiscord {
           },
         }
       : {};
-    return this.interaction(2, { id: this.id(), name, type: 1, options: opts, ...resolved });
+    return this.interaction(
+      2,
+      { id: this.id(), name, type: 1, options: opts, ...resolved },
+      {},
+      from,
+    );
   }
 
   autocomplete(name: string, focused: string, value: string, others: Record<string, string> = {}) {
@@ -354,6 +591,14 @@ export class FakeDiscord {
   /** The callback the bot sent for an interaction. */
   callback(i: { id: string; token: string }, since = 0): Promise<Recorded> {
     return this.waitFor((r) => r.path === `/interactions/${i.id}/${i.token}/callback`, since);
+  }
+
+  /** A follow-up message the bot created for an interaction. */
+  followUp(i: { token: string }, since = 0): Promise<Recorded> {
+    return this.waitFor(
+      (r) => r.method === 'POST' && r.path === `/webhooks/${APP_ID}/${i.token}`,
+      since,
+    );
   }
 
   /** The edit of the original response (after a deferral). */

@@ -7,7 +7,8 @@ import { memoryLogger } from '../src/logger.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DATA = join(ROOT, 'data');
-export const EXTRA = resolve(ROOT, '../shared/corpora/extra');
+/** The 22 extra real documents vendored with the evaluation data (licences in eval/README.md). */
+export const EXTRA = join(ROOT, 'eval/corpora/extra');
 
 export function tempDir(prefix = 'accords-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

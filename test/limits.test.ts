@@ -1,14 +1,16 @@
 /** Every Discord payload stays within Discord's limits, whatever the query and the corpus. */
 import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { APIEmbed } from 'discord.js';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gazetteer } from '../src/analysis/gazetteer.ts';
 import type { AnswerContext } from '../src/answers/context.ts';
 import type { Answer } from '../src/answers/types.ts';
 import { COMMANDS, findCommand } from '../src/commands/index.ts';
-import { replyPayload, toChoices } from '../src/discord/interactions.ts';
+import { mention, replyPayload, toChoices } from '../src/discord/interactions.ts';
 import { boldExcerpt, embedLength, LIMITS, truncate } from '../src/discord/limits.ts';
+import { renderPages } from '../src/discord/render.ts';
 import { EXTRA, openIndexer, seedCopy } from './helpers.ts';
 
 let ctx: AnswerContext;
@@ -33,7 +35,10 @@ function assertWithin(command: string, args: Record<string, string>, answer: Ans
   const pages = Math.max(1, 40);
   for (let page = 0; page < pages; page++) {
     const p = replyPayload(answer, command, args, page);
-    expect((p.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
+    if (args.pour)
+      expect(mention(args.pour, command, page > 0).content.length).toBeLessThanOrEqual(
+        LIMITS.content,
+      );
     expect(p.embeds.length).toBeLessThanOrEqual(LIMITS.embeds);
     let total = 0;
     for (const e of p.embeds) {
@@ -103,6 +108,73 @@ describe('Discord limits', () => {
     );
     for (const word of ['russie', 'accord', 'cybersécurité', 'signent', 'Japon', 'everyone'])
       await check('recherche', { texte: word });
+  });
+
+  it('a page holds as many results as fit, and the title counts exactly what the pages hold', async () => {
+    const FOOTER_ROOM = 20;
+    const check = (
+      pages: ReturnType<typeof renderPages>,
+      said: number,
+      items: (e: APIEmbed) => string[],
+    ) => {
+      expect(pages.flatMap(items)).toHaveLength(said);
+      for (let i = 0; i + 1 < pages.length; i++) {
+        const page = pages[i] as APIEmbed;
+        const next = pages[i + 1] as APIEmbed;
+        // Full: the next page's first result would not have fitted.
+        if (page.fields?.length) {
+          const first = next.fields?.[0];
+          if (!first) throw new Error('page vide');
+          const grown = { ...page, fields: [...page.fields, first] };
+          expect(
+            page.fields.length === LIMITS.embedFields ||
+              embedLength(grown as Parameters<typeof embedLength>[0]) + FOOTER_ROOM >
+                LIMITS.embedsTotal,
+          ).toBe(true);
+        } else {
+          const line = (next.description ?? '').split('\n').find((l) => l.startsWith('**'));
+          expect(`${page.description}\n${line}`.length).toBeGreaterThan(
+            Math.min(
+              LIMITS.embedDescription,
+              LIMITS.embedsTotal - (page.title ?? '').length - FOOTER_ROOM,
+            ),
+          );
+        }
+      }
+    };
+    const number = (title: string | undefined) => Number(title?.match(/: (\d+)/)?.[1] ?? 0);
+    let multi = 0;
+    for (const name of ctx.index
+      .actors()
+      .filter((a) => a.type !== 'personne')
+      .map((a) => a.name)) {
+      const a = await findCommand('accord')?.answer(ctx, { partie: name });
+      if (!a || a.command !== 'accord' || !a.results.length) continue;
+      const pages = renderPages(a);
+      if (pages.length > 1) multi++;
+      check(pages, number(pages[0]?.title), (e) => (e.fields ?? []).map((f) => f.name));
+    }
+    for (const type of ['', 'pays', 'organisation', 'personne']) {
+      const a = await findCommand('acteurs')?.answer(ctx, type ? { type } : {});
+      if (!a) throw new Error('acteurs');
+      const pages = renderPages(a);
+      if (pages.length > 1) multi++;
+      check(pages, number(pages[0]?.title), (e) =>
+        (e.description ?? '').split('\n').filter((l) => l.startsWith('**')),
+      );
+    }
+    for (const texte of ['accord', 'russie', 'cybersécurité', 'signent Japon', 'sécurité']) {
+      const a = await findCommand('recherche')?.answer(ctx, { texte });
+      if (!a) throw new Error('recherche');
+      const pages = renderPages(a);
+      if (pages.length > 1) multi++;
+      const said = pages[0]?.title?.match(/: (\d+) passages? dans (\d+) documents?$/);
+      check(pages, Number(said?.[1]), (e) =>
+        (e.fields ?? []).flatMap((f) => f.value.split('\n').filter((l) => l.startsWith('§ '))),
+      );
+      expect(pages.flatMap((e) => e.fields ?? [])).toHaveLength(Number(said?.[2]));
+    }
+    expect(multi).toBeGreaterThan(2);
   });
 
   it('autocomplete: at most 25 choices, names and values of 1–100 characters', async () => {

@@ -31,9 +31,30 @@ describe('the cron schedule, for real', () => {
     try {
       writeFileSync(join(dir, 'nouveau.txt'), FRANCE);
       await until(() => answerAccord(ctx, 'france').results.length === 1);
-      expect(logger.lines.some((l) => l.includes('1 ajouté(s)'))).toBe(true);
+      expect(logger.lines.some((l) => l.includes('Réindexation : 1 ajouté en'))).toBe(true);
     } finally {
       task.destroy();
+    }
+  });
+
+  it('re-indexes a few seconds after the watcher sees a change, one run for a burst of changes', async () => {
+    const dir = seedCopy();
+    const { ctx, indexer } = await openIndexer(dir, { watch: true });
+    const logger = memoryLogger();
+    // A cron that will not fire during the test: only the watcher can bring the files in.
+    const schedule = scheduleReindex('0 0 1 1 *', indexer, logger, undefined, { debounceMs: 400 });
+    try {
+      writeFileSync(join(dir, 'nouveau.txt'), FRANCE);
+      for (let i = 0; i < 4; i++)
+        writeFileSync(join(dir, `note-${i}.txt`), `Note ${i}\n\nTexte.\n`);
+      await until(() => answerAccord(ctx, 'france').results.length === 1);
+      await sleep(600);
+      const runs = logger.lines.filter((l) => l.startsWith('info Réindexation :'));
+      expect(runs).toHaveLength(1);
+      expect(runs[0]).toContain('5 ajoutés');
+    } finally {
+      schedule.destroy();
+      indexer.close();
     }
   });
 

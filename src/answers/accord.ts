@@ -10,6 +10,7 @@ import { fold } from '../analysis/normalize.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
 import type { AnswerContext } from './context.ts';
 import { citeSentence, mentionSpans } from './excerpt.ts';
+import { partyPhrase } from './labels.ts';
 import { suggestParties } from './suggest.ts';
 import type { AccordAnswer, AgreementResult } from './types.ts';
 
@@ -155,8 +156,8 @@ export function answerAccord(ctx: AnswerContext, query: string, statut = ''): Ac
   if (recalled) answer.recalled = recalled;
   if (results.length === 0) {
     answer.message = wanted
-      ? `Aucun accord au statut « ${wanted} » trouvé impliquant ${party.name}.`
-      : `Aucun accord trouvé impliquant ${party.name}.`;
+      ? `Aucun accord au statut « ${wanted} » trouvé impliquant ${partyPhrase(party)}.`
+      : `Aucun accord trouvé impliquant ${partyPhrase(party)}.`;
   } else if (found.length > results.length) {
     answer.message = `${found.length} accords trouvés ; voici les ${results.length} premiers (accords signés d’abord, puis partie principale, puis les plus récents).`;
   }

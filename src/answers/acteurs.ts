@@ -8,6 +8,12 @@ import { findDocument } from './document.ts';
 import type { ActorsAnswer } from './types.ts';
 
 export const ACTOR_TYPES: ActorType[] = ['pays', 'organisation', 'personne'];
+
+/** `pays`, `organisations`, `Personne`… → the actor type; undefined for anything else. */
+export function parseActorType(text: string): ActorType | undefined {
+  const key = phraseKey(text);
+  return ACTOR_TYPES.find((t) => key === t || key === `${t}s`);
+}
 /** Most actors returned in one answer; `total` says how many match. */
 export const MAX_ACTORS = 500;
 
@@ -30,8 +36,8 @@ export function answerActeurs(ctx: AnswerContext, filters: ActorFilters = {}): A
   const index = ctx.index;
   let type: ActorType | undefined;
   if (filters.type) {
-    const t = phraseKey(filters.type).replace(/s$/, '') as ActorType;
-    if (!ACTOR_TYPES.includes(t)) {
+    const t = parseActorType(filters.type);
+    if (!t) {
       return {
         ...out,
         message: `Type inconnu : « ${filters.type} ». Types possibles : pays, organisation, personne.`,

@@ -1,6 +1,6 @@
 /** Verbatim excerpts with the words that matched, cut at sentence boundaries when long. */
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
-import { fold, isStopword, stem, terms } from '../analysis/normalize.ts';
+import { fold, terms } from '../analysis/normalize.ts';
 import { sentenceSpans } from '../analysis/sentences.ts';
 import type { Citation } from './types.ts';
 
@@ -9,58 +9,184 @@ export const MAX_EXCERPT = 700;
 
 const WORD = /[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu;
 
-/** Spans of the words of `text` whose search terms are among `matched`. */
-export function termSpans(text: string, matched: ReadonlySet<string>): [number, number][] {
-  const out: [number, number][] = [];
-  if (matched.size === 0) return out;
-  for (const m of text.matchAll(WORD)) {
-    if (wordMatches(m[0], matched)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+/**
+ * A word of a query as the index knows it: its own term (the stem of the whole word) and the
+ * terms of its parts (`cybersécurité` → `cybersecur`, and the parts `cyber`, `secur`).
+ */
+export interface QueryWord {
+  whole: string;
+  parts: string[];
+}
+
+/** The words of a query, each once, stopwords left out. */
+export function queryWords(query: string): QueryWord[] {
+  const out: QueryWord[] = [];
+  for (const m of query.matchAll(WORD)) {
+    const [whole, ...parts] = terms(m[0]);
+    if (whole && !out.some((w) => w.whole === whole))
+      out.push({ whole, parts: [...new Set(parts)].filter((p) => p !== whole) });
   }
   return out;
 }
 
-/** True when a word of the text yields one of the matched terms (the same rules as `terms`). */
-function wordMatches(word: string, matched: ReadonlySet<string>): boolean {
-  const f = fold(word);
-  if (f.includes('-')) return terms(word).some((t) => matched.has(t));
-  if (f.length < 2 || isStopword(f)) return false;
-  if (matched.has(stem(f))) return true;
-  return (
-    f.length > 7 && f.startsWith('cyber') && (matched.has('cyber') || matched.has(stem(f.slice(5))))
+const wordTerms = new Map<string, string[]>();
+
+/** The index terms of one word, memoised (words recur across passages). */
+function termsOfWord(word: string): string[] {
+  let t = wordTerms.get(word);
+  if (!t) {
+    t = terms(word);
+    if (wordTerms.size > 100_000) wordTerms.clear();
+    wordTerms.set(` ${word}`.slice(1), t);
+  }
+  return t;
+}
+
+/**
+ * Words of a text with the index terms each yields (first: the whole word's own term). With
+ * `starts` (the first two letters of the terms looked for), a word that cannot yield any of
+ * them is skipped without being stemmed: only compounds (hyphenated, `cyber…`) yield terms
+ * that do not start as the word does.
+ */
+function textWords(
+  text: string,
+  starts?: ReadonlySet<string>,
+): { start: number; end: number; terms: string[] }[] {
+  const out: { start: number; end: number; terms: string[] }[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (starts && !/[-‐]/.test(word)) {
+      const head = fold(word.slice(0, 5));
+      if (!head.startsWith('cyber') && !starts.has(head.slice(0, 2))) continue;
+    }
+    const t = termsOfWord(word);
+    if (t.length) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + word.length, terms: t });
+  }
+  return out;
+}
+
+/** First two letters of every term of the query words. */
+function termStarts(words: readonly QueryWord[]): Set<string> {
+  return new Set(words.flatMap((w) => [w.whole, ...w.parts]).map((t) => t.slice(0, 2)));
+}
+
+/**
+ * How many query words a passage holds as whole words, from the terms it matched. Only a
+ * compound can yield a term as a part of a word, so only compounds are read: a matched term
+ * that no compound of the passage yields as a part was matched by a whole word; one that a
+ * compound does is looked for among all the words.
+ */
+export function wholeCount(
+  text: string,
+  words: readonly QueryWord[],
+  matchedTerms: readonly string[],
+): { whole: number; matched: number } {
+  const hit = new Set(matchedTerms);
+  const asPart = new Set<string>();
+  // Compounds (hyphenated words, `cyber…` words) are the only words whose terms include parts.
+  for (const token of text.split(' ')) {
+    if (!token.includes('-') && !token.includes('‐') && !/cyber/i.test(token)) continue;
+    const [own, ...parts] = termsOfWord(token);
+    for (const p of parts) if (p !== own && hit.has(p)) asPart.add(p);
+  }
+  if (words.some((w) => asPart.has(w.whole))) {
+    const { whole, matched } = matchSpans(text, words);
+    return { whole, matched };
+  }
+  const whole = words.filter((w) => hit.has(w.whole)).length;
+  const matched = words.filter((w) => hit.has(w.whole) || w.parts.some((p) => hit.has(p))).length;
+  return { whole, matched };
+}
+
+/**
+ * What a passage holds of each query word: the spans of the words that are that word
+ * (same term), else, when there are none, of the words it is only a part of or that are only
+ * a part of it (`cyber` in `cybersécurité`, `sécurité` for `cybersécurité`). Only those words
+ * are marked; `whole` counts the query words the passage holds as whole words.
+ */
+export function matchSpans(
+  text: string,
+  words: readonly QueryWord[],
+): { spans: [number, number][]; whole: number; matched: number } {
+  const list = textWords(text, termStarts(words));
+  const spans: [number, number][] = [];
+  let whole = 0;
+  let matched = 0;
+  for (const q of words) {
+    let found = list.filter((w) => w.terms[0] === q.whole);
+    if (found.length) whole++;
+    else {
+      const partial = new Set([q.whole, ...q.parts]);
+      found = list.filter((w) => w.terms.some((t) => partial.has(t)));
+    }
+    if (found.length) matched++;
+    for (const w of found) spans.push([w.start, w.end]);
+  }
+  return { spans, whole, matched };
+}
+
+/** Spans of the words of `text` whose own term is among `matched` (fuzzy and prefix hits). */
+export function termSpans(text: string, matched: ReadonlySet<string>): [number, number][] {
+  const list = textWords(text);
+  const own = list.filter((w) => matched.has(w.terms[0] as string));
+  return (own.length ? own : list.filter((w) => w.terms.some((t) => matched.has(t)))).map(
+    (w) => [w.start, w.end] as [number, number],
   );
 }
 
-/** Builds a citation of paragraph `index` (0-based) of a document. */
-export function cite(doc: AnalyzedDocument, index: number, spans: [number, number][]): Citation {
+/**
+ * True when paragraph `index` only repeats the document's title (the title line of a
+ * news file, a Markdown heading): it is shown as the title, never as a passage.
+ */
+export function isTitleLine(doc: AnalyzedDocument, index: number): boolean {
+  if (index !== 0) return false;
+  const line = (doc.paragraphs[0] ?? '').replace(/^#+\s*/, '').trim();
+  return line === doc.title.trim();
+}
+
+/**
+ * Builds a citation of paragraph `index` (0-based) of a document. A paragraph longer than
+ * `max` is cut to the sentences around the first span (or, for one long sentence, to the
+ * words around it).
+ */
+export function cite(
+  doc: AnalyzedDocument,
+  index: number,
+  spans: [number, number][],
+  max: number = MAX_EXCERPT,
+): Citation {
   const text = doc.paragraphs[index] ?? '';
   let from = 0;
   let to = text.length;
-  if (text.length > MAX_EXCERPT) {
+  if (text.length > max) {
     const sents = sentenceSpans(text);
     const anchor = spans[0]?.[0] ?? 0;
     let i = Math.max(
       0,
       sents.findIndex(([s, e]) => anchor >= s && anchor < e),
     );
-    [from, to] = sents[i] ?? [0, MAX_EXCERPT];
+    [from, to] = sents[i] ?? [0, max];
     // Grow around the anchor sentence while it fits.
     for (let left = i - 1, right = i + 1; ; ) {
       const next = sents[right];
       const prev = sents[left];
-      if (next && next[1] - from <= MAX_EXCERPT) {
+      if (next && next[1] - from <= max) {
         to = next[1];
         right++;
-      } else if (prev && to - prev[0] <= MAX_EXCERPT) {
+      } else if (prev && to - prev[0] <= max) {
         from = prev[0];
         left--;
         i = left;
       } else break;
     }
-    if (to - from > MAX_EXCERPT) {
-      // One very long sentence: cut at a word boundary after the anchor.
-      from = Math.max(from, text.lastIndexOf(' ', Math.max(from, anchor - 200)) + 1);
-      const end = text.lastIndexOf(' ', from + MAX_EXCERPT);
-      to = end > from ? end : from + MAX_EXCERPT;
+    if (to - from > max) {
+      // One very long sentence: cut at word boundaries around the anchor.
+      from = Math.max(
+        from,
+        text.lastIndexOf(' ', Math.max(from, anchor - Math.round(max / 3))) + 1,
+      );
+      const end = text.lastIndexOf(' ', from + max);
+      to = end > from ? end : from + max;
     }
   }
   const raw = text.slice(from, to);

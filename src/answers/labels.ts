@@ -1,5 +1,6 @@
 /** Short French labels that every front end shows the same way. */
-import type { ActorsAnswer, AgreementResult } from './types.ts';
+import { fold } from '../analysis/normalize.ts';
+import type { ActorsAnswer, AgreementResult, Citation, PartyRef } from './types.ts';
 
 /** `personne, pays : Russie`: the filters an /acteurs answer applied. */
 export function filtersLabel(filters: ActorsAnswer['filters']): string {
@@ -25,9 +26,149 @@ export function recalledNote(n: number | undefined): string | undefined {
     : `${n} accords seulement rappelés en passant ne sont pas montrés (statut:tous pour les voir).`;
 }
 
-/** `2018-07-09`, `2017-10-06 (année déduite)`, `vendredi (date non précisée)`. */
+/** `1 document`, `3 documents`, `0 document` (French: 0 and 1 take the singular). */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('fr-FR')} ${n > 1 ? plural : singular}`;
+}
+
+/** `les 50 premiers sur 120` when an answer holds only part of what matched, else the number. */
+export function shownOf(shown: number, total: number, first = 'premiers'): string {
+  return total > shown ? `les ${shown} ${first} sur ${total.toLocaleString('fr-FR')}` : `${total}`;
+}
+
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+/** `2018-07-09` → `9 juillet 2018`, `2018-07` → `juillet 2018`, `2018` → `2018`. */
+export function frenchDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = m ? MONTHS[m - 1] : undefined;
+  if (!month) return String(y ?? iso);
+  return d ? `${d === 1 ? '1er' : d} ${month} ${y}` : `${month} ${y}`;
+}
+
+/**
+ * A date as a reader wants it: `9 juillet 2018`; with an inferred year, what the text said
+ * (`6 octobre 2017 (année déduite ; le texte dit « le 6 octobre »)`). A date the text gives
+ * without anything to place it in time (`vendredi`) is no date: empty.
+ */
 export function dateLabel(d: AgreementResult['date']): string {
-  if (!d) return '';
-  if (!d.iso) return `${d.text} (date non précisée)`;
-  return `${d.iso}${d.uncertain ? ' (année déduite)' : ''}`;
+  if (!d?.iso) return '';
+  const date = frenchDate(d.iso);
+  return d.uncertain ? `${date} (année déduite ; le texte dit « ${d.text} »)` : date;
+}
+
+/** Countries named without an article in French. */
+const NO_ARTICLE = new Set(
+  [
+    'Cuba',
+    'Israël',
+    'Singapour',
+    'Monaco',
+    'Malte',
+    'Chypre',
+    'Madagascar',
+    'Haïti',
+    'Bahreïn',
+    'Oman',
+    'Djibouti',
+    'Taïwan',
+    'Hong Kong',
+    'Brunei',
+    'Nauru',
+    'Tuvalu',
+    'Kiribati',
+    'Vanuatu',
+    'Tonga',
+    'Samoa',
+    'Palaos (Palau)',
+    'São Tomé et Príncipe',
+    'Trinité-et-Tobago',
+    'Antigua-et-Barbuda',
+    'Saint-Marin',
+    'Sainte-Lucie',
+    'Saint-Christophe-et-Niévès',
+    'Saint-Vincent-et-les-Grenadines',
+  ].map(fold),
+);
+/** Countries whose name is plural. */
+const PLURAL = new Set(
+  [
+    'États-Unis',
+    'Émirats arabes unis',
+    'Pays-Bas',
+    'Philippines',
+    'Comores',
+    'Maldives',
+    'Seychelles',
+    'Bahamas',
+    'Fidji',
+  ].map(fold),
+);
+/** Masculine although their head word ends in -e; feminine although it does not. */
+const MASCULINE = new Set(
+  ['Mexique', 'Cambodge', 'Mozambique', 'Zimbabwe', 'Belize', 'Royaume'].map(fold),
+);
+const FEMININE = new Set(['Sierra'].map(fold));
+
+/** The article a country name takes: `la `, `le `, `l’`, `les `, or none (`Cuba`). */
+export function countryArticle(name: string): string {
+  const key = fold(name);
+  if (NO_ARTICLE.has(key)) return '';
+  if (PLURAL.has(key) || /^iles?\s/.test(key)) return 'les ';
+  const head = key.split(/[\s-]/)[0] ?? key;
+  if (/^[aeiou]/.test(head)) return 'l’';
+  const feminine = FEMININE.has(head) || (head.endsWith('e') && !MASCULINE.has(head));
+  return feminine ? 'la ' : 'le ';
+}
+
+/**
+ * A party as French prose names it: a country with its article (`la Russie`, `l’Iran`,
+ * `les États-Unis`, `Cuba`), any other party quoted (`« UIT »`), so no sentence reads
+ * « impliquant Russie ».
+ */
+export function partyPhrase(party: Pick<PartyRef, 'name' | 'type'>): string {
+  return party.type === 'pays' ? `${countryArticle(party.name)}${party.name}` : `« ${party.name} »`;
+}
+
+/**
+ * True when the excerpt already shows the title (the document's first sentence, or its title
+ * line): the source then gives the file alone, so a result shows its title once.
+ */
+export function excerptShowsTitle(c: Citation): boolean {
+  const title = c.title.replace(/…$/, '').trim();
+  return title.length > 0 && c.excerpt.includes(title);
+}
+
+/**
+ * `1 ajouté, 2 modifiés, 5 inchangés`: what a re-index did (a run report or a /reindexer
+ * answer), the counts that are not zero.
+ */
+export function changeSummary(c: {
+  added: readonly unknown[];
+  updated: readonly unknown[];
+  removed: readonly unknown[];
+  skipped: readonly unknown[];
+  unchanged?: number;
+}): string {
+  const parts = [
+    c.added.length && count(c.added.length, 'ajouté'),
+    c.updated.length && count(c.updated.length, 'modifié'),
+    c.removed.length && count(c.removed.length, 'supprimé'),
+    c.skipped.length && count(c.skipped.length, 'ignoré'),
+    c.unchanged && count(c.unchanged, 'inchangé'),
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'aucun document';
 }

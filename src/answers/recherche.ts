@@ -1,20 +1,66 @@
-/** `recherche <texte>`: ranked passages, matched words marked, accent-insensitive, typo-tolerant. */
-import { terms } from '../analysis/normalize.ts';
+/**
+ * `recherche <texte>`: ranked passages grouped by document, matched words marked,
+ * accent-insensitive, typo-tolerant.
+ */
+import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import { parsePassageId } from '../index/corpus-index.ts';
-import type { TopHit } from '../index/top-search.ts';
+import type { TopHit, TopResult } from '../index/top-search.ts';
 import type { AnswerContext } from './context.ts';
-import { cite, termSpans } from './excerpt.ts';
+import {
+  cite,
+  isTitleLine,
+  matchSpans,
+  type QueryWord,
+  queryWords,
+  termSpans,
+  wholeCount,
+} from './excerpt.ts';
 import type { SearchAnswer } from './types.ts';
 
 /** Most passages returned; renderers page through them. */
 export const MAX_RESULTS = 30;
-/** Most passages of one document, so one long article does not fill the page. */
-const PER_DOCUMENT = 3;
+/** Most passages of one document, so one long article does not fill the answer. */
+export const PER_DOCUMENT = 3;
+/** A passage is one compact line: the sentence around the match, cut near this length. */
+export const PASSAGE_LENGTH = 240;
 
 const MESSAGES = {
   partial: 'Aucun passage ne contient tous les mots : passages qui en contiennent une partie.',
   approx: 'Aucun résultat exact : résultats approchants (fautes de frappe tolérées).',
 } as const;
+
+type Mode = SearchAnswer['mode'];
+
+/**
+ * Every word, then some of the words, then some of their parts (`sécurité` for
+ * `cybersécurité`), then typo-tolerant (MiniSearch's fuzzy search). Each step searches the
+ * whole words' own terms first, so a compound's parts never match alone while the word does.
+ */
+function retrieve(ctx: AnswerContext, q: string, words: QueryWord[], wanted: number) {
+  const wholes = words.map((w) => w.whole);
+  const steps: [Mode, () => TopResult][] = [
+    ['exact', () => ctx.index.top(wholes, 'AND', wanted)],
+    ['partial', () => ctx.index.top(wholes, 'OR', wanted)],
+    ['partial', () => ctx.index.top([...new Set(words.flatMap((w) => w.parts))], 'OR', wanted)],
+    [
+      'approx',
+      () => {
+        const hits = ctx.index.search(q, { combineWith: 'OR', fuzzy: 0.2, prefix: true });
+        return {
+          total: hits.length,
+          hits: hits
+            .slice(0, wanted)
+            .map((h) => ({ id: String(h.id), score: h.score, terms: h.terms })),
+        };
+      },
+    ],
+  ];
+  for (const [mode, run] of steps) {
+    const found = run();
+    if (found.total > 0) return { mode, found };
+  }
+  return { mode: 'none' as Mode, found: { total: 0, hits: [] } };
+}
 
 export function answerRecherche(ctx: AnswerContext, query: string): SearchAnswer {
   const q = query.trim();
@@ -27,54 +73,76 @@ export function answerRecherche(ctx: AnswerContext, query: string): SearchAnswer
   };
   if (!q)
     return { ...base, message: 'Indiquez des mots à chercher, par exemple « cybersécurité ».' };
-  const queryTerms = terms(q);
-  if (queryTerms.length === 0) {
+  const words = queryWords(q);
+  if (words.length === 0) {
     return {
       ...base,
       message: `« ${q} » ne contient que des mots trop courants pour être cherchés.`,
     };
   }
-  // Every word, then some words (both top-k), then typo-tolerant (MiniSearch's fuzzy search).
-  const wanted = MAX_RESULTS * PER_DOCUMENT;
-  let mode: SearchAnswer['mode'] = 'exact';
-  let found = ctx.index.top(queryTerms, 'AND', wanted);
-  if (found.total === 0) {
-    mode = 'partial';
-    found = ctx.index.top(queryTerms, 'OR', wanted);
-  }
-  if (found.total === 0) {
-    mode = 'approx';
-    const hits = ctx.index.search(q, { combineWith: 'OR', fuzzy: 0.2, prefix: true });
-    found = {
-      total: hits.length,
-      hits: hits
-        .slice(0, wanted)
-        .map((h) => ({ id: String(h.id), score: h.score, terms: h.terms })),
-    };
-  }
-  if (found.total === 0) return { ...base, message: `Aucun passage ne correspond à « ${q} ».` };
+  const { mode, found } = retrieve(ctx, q, words, MAX_RESULTS * PER_DOCUMENT);
+  const { results, titleLines } = passages(ctx, found.hits, mode === 'approx' ? null : words);
+  if (results.length === 0) return { ...base, message: `Aucun passage ne correspond à « ${q} ».` };
   return {
     ...base,
     mode,
-    results: citations(ctx, found.hits),
-    total: found.total,
+    results,
+    // Title lines are shown as titles, never counted as passages.
+    total: Math.max(results.length, found.total - titleLines),
     ...(mode !== 'exact' ? { message: MESSAGES[mode as 'partial' | 'approx'] } : {}),
   };
 }
 
-function citations(ctx: AnswerContext, hits: TopHit[]): SearchAnswer['results'] {
-  const perDoc = new Map<string, number>();
-  const results: SearchAnswer['results'] = [];
+interface Ranked {
+  doc: AnalyzedDocument;
+  paragraph: number;
+  hit: TopHit;
+  whole: number;
+  matched: number;
+}
+
+/**
+ * The passages to show: title lines left out (unless nothing else matched), those holding
+ * more query words as whole words first, at most PER_DOCUMENT per document, grouped by
+ * document (documents in the order of their best passage). Matched words are marked only in
+ * the passages shown.
+ */
+function passages(
+  ctx: AnswerContext,
+  hits: TopHit[],
+  words: QueryWord[] | null,
+): { results: SearchAnswer['results']; titleLines: number } {
+  const ranked: Ranked[] = [];
+  const titles: Ranked[] = [];
   for (const hit of hits) {
     const { doc: id, paragraph } = parsePassageId(hit.id);
-    const n = perDoc.get(id) ?? 0;
-    if (n >= PER_DOCUMENT) continue;
     const doc = ctx.index.document(id);
     if (!doc) continue;
-    perDoc.set(id, n + 1);
-    const spans = termSpans(doc.paragraphs[paragraph] ?? '', new Set(hit.terms));
-    results.push({ ...cite(doc, paragraph, spans), score: Math.round(hit.score * 100) / 100 });
-    if (results.length >= MAX_RESULTS) break;
+    const text = doc.paragraphs[paragraph] ?? '';
+    const counts = words ? wholeCount(text, words, hit.terms) : { whole: 0, matched: 0 };
+    const r = { doc, paragraph, hit, ...counts };
+    (isTitleLine(doc, paragraph) ? titles : ranked).push(r);
   }
-  return results;
+  const pool = ranked.length ? ranked : titles;
+  pool.sort((a, b) => b.whole - a.whole || b.matched - a.matched || b.hit.score - a.hit.score);
+  const byDoc = new Map<string, Ranked[]>();
+  let kept = 0;
+  for (const r of pool) {
+    const list = byDoc.get(r.doc.id) ?? [];
+    if (list.length >= PER_DOCUMENT) continue;
+    list.push(r);
+    byDoc.set(r.doc.id, list);
+    if (++kept >= MAX_RESULTS) break;
+  }
+  const results = [...byDoc.values()].flatMap((list) =>
+    list.map((r) => {
+      const text = r.doc.paragraphs[r.paragraph] ?? '';
+      const spans = words ? matchSpans(text, words).spans : termSpans(text, new Set(r.hit.terms));
+      return {
+        ...cite(r.doc, r.paragraph, spans, PASSAGE_LENGTH),
+        score: Math.round(r.hit.score * 100) / 100,
+      };
+    }),
+  );
+  return { results, titleLines: ranked.length ? titles.length : 0 };
 }

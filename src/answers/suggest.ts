@@ -7,6 +7,7 @@ import { gazetteer } from '../analysis/gazetteer.ts';
 import { editDistance, fold } from '../analysis/normalize.ts';
 import { phraseKey } from '../analysis/phrases.ts';
 import type { CorpusIndex } from '../index/corpus-index.ts';
+import { count } from './labels.ts';
 
 export interface Suggestion {
   /** Display name. */
@@ -24,8 +25,8 @@ interface FormList {
   wordStarts: [string, string, string][];
   /** Forms of agreement parties and countries: the bounded set typo tolerance looks through. */
   fuzzy: [string, string][];
-  /** Actor keys that are party to an agreement (ranked first). */
-  parties: Set<string>;
+  /** Actor keys that are party to an agreement (ranked first), with their number of agreements. */
+  parties: Map<string, number>;
   /** Documents: folded title and id, for substring matching. */
   documents: { foldedId: string; foldedTitle: string; id: string; title: string }[];
 }
@@ -37,7 +38,13 @@ const byFirst = <T extends string[]>(a: T, b: T) =>
 
 function formList(index: CorpusIndex): FormList {
   if (cache && cache.index === index && cache.generation === index.generation) return cache;
-  const parties = new Set(index.parties());
+  const parties = new Map<string, number>();
+  for (const key of index.parties()) {
+    let n = 0;
+    for (const id of index.agreementsOf(key))
+      for (const ag of index.document(id)?.agreements ?? []) if (ag.parties.includes(key)) n++;
+    parties.set(key, n);
+  }
   const forms: [string, string][] = [];
   for (const [form, keys] of index.partyForms()) {
     for (const key of keys) if (!key.startsWith('pers:')) forms.push([form, key]);
@@ -88,15 +95,23 @@ export function suggestPartyKeys(
   const q = phraseKey(typed);
   const found = new Map<string, { score: number; form: string }>();
   const consider = (form: string, key: string, score: number) => {
+    // Only names some document gives: a country no document cites would find nothing.
+    if (!list.parties.has(key) && !index.actor(key)?.documents.length) return;
     let s = score;
-    if (!list.parties.has(key)) s += index.actor(key)?.documents.length ? 5 : 10;
+    if (!list.parties.has(key)) s += 5;
     const prev = found.get(key);
     if (!prev || s < prev.score) found.set(key, { score: s, form });
   };
   // Enough candidates to rank well, without walking a huge prefix range.
   const window = limit * 20;
   if (!q) {
-    for (const key of list.parties) consider(index.actor(key)?.name ?? key, key, 0);
+    // Nothing typed yet: the parties with the most agreements.
+    return [...list.parties.entries()]
+      .filter(([key, n]) => n > 0 && index.actor(key)?.documents.length)
+      .map(([key, n]) => ({ key, n, name: index.actor(key)?.name ?? key }))
+      .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, 'fr'))
+      .slice(0, limit)
+      .map(({ key, name }) => ({ key, form: phraseKey(name) }));
   } else {
     for (let i = lowerBound(list.forms, q), n = 0; i < list.forms.length && n < window; i++, n++) {
       const [form, key] = list.forms[i] as [string, string];
@@ -129,6 +144,27 @@ export function suggestParties(index: CorpusIndex, typed: string, limit = 25): S
   return suggestPartyKeys(index, typed, limit).map(({ key, form }) => {
     const name = index.actor(key)?.name ?? form;
     return { name, value: name };
+  });
+}
+
+/** Agreements of a party in the corpus (0 for an actor that is party to none). */
+export function agreementCount(index: CorpusIndex, key: string): number {
+  return formList(index).parties.get(key) ?? 0;
+}
+
+/**
+ * Parties for the autocomplete box, with what the corpus holds of each: « Russie — 3
+ * accords », « France — citée dans 2 documents »… (value: the name).
+ */
+export function suggestPartyChoices(index: CorpusIndex, typed: string, limit = 25): Suggestion[] {
+  return suggestPartyKeys(index, typed, limit).map(({ key, form }) => {
+    const actor = index.actor(key);
+    const name = actor?.name ?? form;
+    const n = agreementCount(index, key);
+    const what = n
+      ? count(n, 'accord')
+      : `sans accord, dans ${count(actor?.documents.length ?? 0, 'document')}`;
+    return { name: `${name} — ${what}`, value: name };
   });
 }
 

@@ -145,10 +145,23 @@ export interface ReindexAnswer {
   message?: string;
 }
 
+export interface HelpAnswer {
+  command: 'aide';
+  commands: {
+    name: string;
+    description: string;
+    options: { name: string; description: string; required: boolean; choices?: string[] }[];
+    examples: string[];
+  }[];
+  /** Options of every command in Discord. */
+  common: { name: string; description: string }[];
+}
+
 export type Answer =
   | AccordAnswer
   | SearchAnswer
   | ActorsAnswer
   | DocumentAnswer
   | CorpusAnswer
-  | ReindexAnswer;
+  | ReindexAnswer
+  | HelpAnswer;

@@ -2,10 +2,11 @@
  * The terminal front end: reads commands written as in Discord (`/accord russie`) from the
  * terminal or from piped input and prints the answers. The scheduled re-index runs here too.
  */
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo, type Interface } from 'node:readline';
 import type { App } from '../app.ts';
 import { scheduleReindex } from '../index/scheduler.ts';
 import type { Logger } from '../logger.ts';
+import type { StopRequest } from '../process.ts';
 import { help, parseLine, UsageError } from './parse.ts';
 import { ANSI, PLAIN, renderText } from './render.ts';
 
@@ -21,36 +22,70 @@ export async function answerLine(app: App, line: string, logger: Logger): Promis
   }
 }
 
-export async function runConsole(app: App, logger: Logger): Promise<void> {
+/**
+ * A logger that never breaks the prompt: while the prompt waits for input, a log line first
+ * clears the prompt line, then the prompt and what was being typed are drawn again below it.
+ */
+export function promptSafeLogger(
+  base: Logger,
+  rl: Interface,
+  isWaiting: () => boolean,
+  out: NodeJS.WritableStream = process.stdout,
+): Logger {
+  const around =
+    <A extends unknown[]>(log: (...args: A) => void) =>
+    (...args: A) => {
+      if (!isWaiting()) return log(...args);
+      clearLine(out, 0);
+      cursorTo(out, 0);
+      log(...args);
+      rl.prompt(true);
+    };
+  return { info: around(base.info), warn: around(base.warn), error: around(base.error) };
+}
+
+export async function runConsole(
+  app: App,
+  baseLogger: Logger,
+  stopRequest: StopRequest,
+): Promise<void> {
   const interactive = process.stdin.isTTY === true;
-  const task = scheduleReindex(app.config.reindexCron, app.indexer, logger);
   const rl = createInterface({
     input: process.stdin,
     output: process.stdout,
     terminal: interactive,
   });
+  let waiting = false;
+  const prompt = () => {
+    waiting = true;
+    rl.prompt();
+  };
+  const logger = interactive ? promptSafeLogger(baseLogger, rl, () => waiting) : baseLogger;
+  const schedule = scheduleReindex(app.config.reindexCron, app.indexer, logger);
   if (interactive) {
     process.stdout.write(`${help()}\n`);
     rl.setPrompt('accords> ');
-    rl.prompt();
+    prompt();
   }
   const stop = () => {
-    task.destroy();
+    schedule.destroy();
     app.indexer.close();
     rl.close();
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  void stopRequest.requested.then(stop);
+  // Ctrl+C at the prompt: leave, as in a shell.
+  rl.on('SIGINT', () => rl.close());
   for await (const raw of rl) {
+    waiting = false;
     const line = raw.trim();
     if (!line) {
-      if (interactive) rl.prompt();
+      if (interactive) prompt();
       continue;
     }
     if (/^\/?(quitter|exit|quit)$/i.test(line)) break;
-    const out = /^\/?(aide|help)$/i.test(line) ? help() : await answerLine(app, line, logger);
+    const out = await answerLine(app, line, logger);
     process.stdout.write(`${out}\n${interactive ? '' : '\n'}`);
-    if (interactive) rl.prompt();
+    if (interactive) prompt();
   }
   stop();
 }

@@ -4,10 +4,13 @@
  */
 
 import { gazetteer } from '../analysis/gazetteer.ts';
+import { editDistance, fold } from '../analysis/normalize.ts';
 import { phraseKey } from '../analysis/phrases.ts';
-import { ACTOR_TYPES } from '../answers/acteurs.ts';
+import { parseActorType } from '../answers/acteurs.ts';
+import { answerAide } from '../answers/aide.ts';
 import { COMMANDS, findCommand } from '../commands/index.ts';
 import type { Command } from '../commands/types.ts';
+import { renderText } from './render.ts';
 
 export class UsageError extends Error {}
 
@@ -20,10 +23,13 @@ export function parseLine(line: string): Parsed {
   const words = line.trim().replace(/^\//, '').split(/\s+/).filter(Boolean);
   const name = words.shift();
   if (!name) throw new UsageError(help());
-  const command = findCommand(name);
+  const command = findCommand(name === 'help' ? 'aide' : name);
   if (!command) {
+    const close = closestCommand(name);
     throw new UsageError(
-      `Commande inconnue : « ${name} ». Commandes : ${COMMANDS.map((c) => `/${c.name}`).join(', ')}.`,
+      close
+        ? `Commande inconnue : « ${name} ». Vouliez-vous dire /${close} ? (/aide pour toutes les commandes)`
+        : `Commande inconnue : « ${name} ». Commandes : ${COMMANDS.map((c) => `/${c.name}`).join(', ')} (/aide pour le détail).`,
     );
   }
   const args: Record<string, string> = {};
@@ -60,8 +66,8 @@ function assignFree(command: Command, args: Record<string, string>, free: string
   if (command.name === 'acteurs') {
     const rest: string[] = [];
     for (const w of free) {
-      const t = phraseKey(w).replace(/s$/, '');
-      if (!args.type && (ACTOR_TYPES as string[]).includes(t)) args.type = t;
+      const t = parseActorType(w);
+      if (!args.type && t) args.type = t;
       else rest.push(w);
     }
     if (rest.length) {
@@ -77,12 +83,19 @@ function assignFree(command: Command, args: Record<string, string>, free: string
   args[first.name] = [args[first.name], ...free].filter(Boolean).join(' ');
 }
 
+/** The command a mistyped name most likely meant: a prefix of it, or one or two letters away. */
+export function closestCommand(typed: string): string | undefined {
+  const t = fold(typed);
+  if (!t) return undefined;
+  let best: { name: string; d: number } | undefined;
+  for (const c of COMMANDS) {
+    const d = c.name.startsWith(t) && t.length >= 3 ? 0 : editDistance(t, c.name, 2);
+    if (d <= 2 && (!best || d < best.d)) best = { name: c.name, d };
+  }
+  return best?.name;
+}
+
+/** The help, as `/aide` shows it. */
 export function help(): string {
-  const lines = COMMANDS.map((c) => {
-    const opts = c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}:…]`)).join(' ');
-    return `  /${c.name}${opts ? ` ${opts}` : ''} — ${c.description}`;
-  });
-  return ['Commandes :', ...lines, '  /aide — cette aide ; /quitter (ou Ctrl+D) pour sortir'].join(
-    '\n',
-  );
+  return renderText(answerAide(COMMANDS));
 }

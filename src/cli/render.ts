@@ -1,13 +1,23 @@
 /** Answers as terminal text. Matched words are shown in bold when the output is a terminal. */
-import { dateLabel, filtersLabel, recalledNote, statusLabel } from '../answers/labels.ts';
+import {
+  changeSummary,
+  count,
+  dateLabel,
+  excerptShowsTitle,
+  filtersLabel,
+  partyPhrase,
+  recalledNote,
+  shownOf,
+  statusLabel,
+} from '../answers/labels.ts';
 import type {
   AccordAnswer,
   ActorsAnswer,
-  AgreementResult,
   Answer,
   Citation,
   CorpusAnswer,
   DocumentAnswer,
+  HelpAnswer,
   ReindexAnswer,
   SearchAnswer,
 } from '../answers/types.ts';
@@ -32,27 +42,24 @@ function marked(c: Citation, style: TextStyle): string {
   return `${c.cut?.before ? '… ' : ''}${out}${c.cut?.after ? ' …' : ''}`;
 }
 
+/** `Source : Titre — fichier, § 3`, the title left out when the excerpt already shows it. */
 function source(c: Citation): string {
-  return `Source : ${c.title} — ${c.document}, § ${c.paragraph}`;
-}
-
-function dateText(d: AgreementResult['date']): string | undefined {
-  if (!d) return undefined;
-  return d.iso ? `${dateLabel(d)} — « ${d.text} »` : dateLabel(d);
+  return `Source : ${excerptShowsTitle(c) ? '' : `${c.title} — `}${c.document}, § ${c.paragraph}`;
 }
 
 function accord(a: AccordAnswer, style: TextStyle): string[] {
   const out: string[] = [];
-  if (a.party) out.push(`Accords impliquant ${a.party.name} : ${a.total}`);
-  if (a.message) out.push(a.message);
+  if (a.party && a.results.length)
+    out.push(`Accords impliquant ${partyPhrase(a.party)} : ${shownOf(a.results.length, a.total)}`);
+  if (a.message && a.results.length === 0) out.push(a.message);
   const note = recalledNote(a.recalled);
   if (note) out.push(note);
   if (a.suggestions?.length) out.push(`Vouliez-vous dire : ${a.suggestions.join(', ')} ?`);
   a.results.forEach((r, i) => {
-    out.push('', `${i + 1}. ${r.title}`);
-    out.push(`   Nature : ${r.kind}${r.curated ? ' (renseigné par un curateur)' : ''}`);
-    out.push(`   Statut : ${statusLabel(r.status)}`);
-    out.push(`   Parties : ${r.parties.join(', ') || 'non nommées'}`);
+    out.push(
+      '',
+      `${i + 1}. ${r.kind} (${statusLabel(r.status)}) — ${r.parties.join(', ') || 'parties non nommées'}${r.curated ? ' (renseigné par un curateur)' : ''}`,
+    );
     if (r.instrument) out.push(`   Instrument : ${r.instrument}`);
     if (r.signatories.length) {
       out.push(
@@ -60,41 +67,53 @@ function accord(a: AccordAnswer, style: TextStyle): string[] {
       );
     }
     if (r.place) out.push(`   Lieu : ${r.place}`);
-    const d = dateText(r.date);
+    const d = dateLabel(r.date);
     if (d) out.push(`   Date : ${d}`);
     out.push(`   « ${marked(r, style)} »`, `   ${source(r)}`);
   });
   if (a.alsoMentioned.length) {
     out.push(
       '',
-      `Cité aussi, sans accord le concernant, dans : ${a.alsoMentioned.map((m) => m.title).join(' ; ')}`,
+      `${a.results.length ? 'Autres documents qui en parlent' : 'Documents qui en parlent'}, sans accord :`,
+      ...a.alsoMentioned.map((m) => `- ${m.document} — ${m.title}`),
     );
   }
   return out;
 }
 
+/** Passages grouped by document: the title once, then one line per passage. */
 function recherche(a: SearchAnswer, style: TextStyle): string[] {
+  const docs = new Set(a.results.map((r) => r.document)).size;
   const out = [
-    `Recherche « ${a.query} » : ${a.total} passage(s)${a.total > a.results.length ? `, ${a.results.length} affichés` : ''}`,
+    a.results.length
+      ? `Recherche « ${a.query} » : ${count(a.results.length, 'passage')} dans ${count(docs, 'document')}`
+      : `Recherche « ${a.query} »`,
   ];
+  if (a.total > a.results.length)
+    out.push(
+      `Les plus pertinents sur ${count(a.total, 'passage')} trouvés ; précisez la recherche pour voir les autres.`,
+    );
   if (a.message) out.push(a.message);
-  a.results.forEach((r, i) => {
-    out.push('', `${i + 1}. « ${marked(r, style)} »`, `   ${source(r)}`);
-  });
+  let current = '';
+  for (const r of a.results) {
+    if (r.document !== current) {
+      current = r.document;
+      out.push('', `${r.title} — ${r.document}`);
+    }
+    out.push(`  § ${r.paragraph} : ${marked(r, style)}`);
+  }
   return out;
 }
 
 function acteurs(a: ActorsAnswer): string[] {
   const f = filtersLabel(a.filters);
-  const out = [
-    `Acteurs${f ? ` (${f})` : ''} : ${a.total}${a.total > a.actors.length ? ` (les ${a.actors.length} plus cités)` : ''}`,
-  ];
+  const out = [`Acteurs${f ? ` (${f})` : ''} : ${shownOf(a.actors.length, a.total, 'plus cités')}`];
   if (a.message) out.push(a.message);
   for (const x of a.actors) {
     const role = x.roles.length ? ` — ${x.roles.slice(0, 2).join(' ; ')}` : '';
     const country = x.country && x.type !== 'pays' ? `, ${x.country}` : '';
     out.push(
-      `- ${x.name} (${TYPE_LABEL[x.type]}${country})${role} — ${x.documents.length} document(s) : ${x.documents.join(', ')}`,
+      `- ${x.name} (${TYPE_LABEL[x.type]}${country})${role} — ${count(x.documents.length, 'document')} : ${x.documents.join(', ')}`,
     );
   }
   return out;
@@ -108,10 +127,12 @@ function documentCard(a: DocumentAnswer): string[] {
   }
   const d = a.document;
   const out = [d.title, `Fichier : ${d.id}`];
-  const date = dateText(d.date);
+  const date = dateLabel(d.date);
   if (date) out.push(`Date : ${date}`);
   if (d.source) out.push(`Source : ${d.source}`);
-  out.push(`Taille : ${d.paragraphs} paragraphes, ${d.words} mots, ${d.bytes} octets`);
+  out.push(
+    `Taille : ${count(d.paragraphs, 'paragraphe')}, ${count(d.words, 'mot')}, ${count(d.bytes, 'octet')}`,
+  );
   if (d.agreements.length === 0) out.push('Accords : aucun accord rapporté');
   for (const ag of d.agreements)
     out.push(
@@ -127,12 +148,17 @@ function documentCard(a: DocumentAnswer): string[] {
   return out;
 }
 
+/** A time in the machine's time zone, as a French reader writes it. */
+export function localTime(iso: string): string {
+  return new Date(iso).toLocaleString('fr-FR', { dateStyle: 'long', timeStyle: 'short' });
+}
+
 function corpus(a: CorpusAnswer): string[] {
   const out = [
-    `Documents : ${a.documents} (${a.paragraphs} paragraphes)`,
-    `Acteurs : ${a.actors.pays} pays, ${a.actors.organisation} organisations, ${a.actors.personne} personnes`,
-    `Accords : ${a.agreements}`,
-    `Dernière indexation : ${a.lastIndexedAt ?? 'jamais'}${a.running ? ' (réindexation en cours)' : ''}`,
+    `Documents : ${a.documents.toLocaleString('fr-FR')} (${count(a.paragraphs, 'paragraphe')})`,
+    `Acteurs : ${a.actors.pays} pays, ${count(a.actors.organisation, 'organisation')}, ${count(a.actors.personne, 'personne')}`,
+    `Accords : ${a.agreements.toLocaleString('fr-FR')}`,
+    `Dernière indexation : ${a.lastIndexedAt ? localTime(a.lastIndexedAt) : 'jamais'}${a.running ? ' (réindexation en cours)' : ''}`,
   ];
   if (a.skipped.length === 0) out.push('Fichiers ignorés : aucun');
   else {
@@ -143,10 +169,32 @@ function corpus(a: CorpusAnswer): string[] {
   return out;
 }
 
+/** Usage line of a command: `/acteurs [type:…] [document:…]`, `/accord <partie>`. */
+export function usage(c: HelpAnswer['commands'][number]): string {
+  const opts = c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}:…]`)).join(' ');
+  return `/${c.name}${opts ? ` ${opts}` : ''}`;
+}
+
+function aide(a: HelpAnswer): string[] {
+  const out = ['Commandes :'];
+  for (const c of a.commands) {
+    out.push(`  ${usage(c)} — ${c.description}`);
+    for (const o of c.options)
+      out.push(
+        `      ${o.name} : ${o.description}${o.choices ? ` (${o.choices.join(', ')})` : ''}`,
+      );
+    const examples = c.examples.filter((e) => e !== `/${c.name}`);
+    if (examples.length) out.push(`      exemples : ${examples.join(' ; ')}`);
+  }
+  out.push(
+    '  /quitter (ou Ctrl+D) pour sortir.',
+    'Les options s’écrivent nom:valeur ; les mots libres remplissent la première option (/accord russie).',
+  );
+  return out;
+}
+
 function reindex(a: ReindexAnswer): string[] {
-  const out = [
-    `Réindexation en ${a.durationMs} ms : ${a.added.length} ajouté(s), ${a.updated.length} modifié(s), ${a.removed.length} supprimé(s), ${a.skipped.length} ignoré(s), ${a.unchanged} inchangé(s).`,
-  ];
+  const out = [`Réindexation en ${a.durationMs} ms : ${changeSummary(a)}.`];
   if (a.message) out.push(a.message);
   for (const d of a.added) out.push(`+ ${d.title} (${d.id})`);
   for (const d of a.updated) out.push(`~ ${d.title} (${d.id})`);
@@ -170,5 +218,7 @@ export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
       return corpus(answer).join('\n');
     case 'reindexer':
       return reindex(answer).join('\n');
+    case 'aide':
+      return aide(answer).join('\n');
   }
 }

@@ -1,11 +1,12 @@
 import { ALL_STATUSES, answerAccord, STATUS_ORDER } from '../answers/accord.ts';
-import { suggestParties } from '../answers/suggest.ts';
+import { suggestPartyChoices } from '../answers/suggest.ts';
 import type { Command } from './types.ts';
 
 export const accord: Command = {
   name: 'accord',
   description: 'Accords impliquant un pays ou une organisation, avec leurs sources',
   descriptionEn: 'Agreements involving a country or an organisation, with their sources',
+  examples: ['/accord partie:Russie', '/accord partie:UIT'],
   options: [
     {
       name: 'partie',
@@ -20,5 +21,5 @@ export const accord: Command = {
     },
   ],
   answer: (ctx, args) => answerAccord(ctx, args.partie ?? '', args.statut ?? ''),
-  autocomplete: (ctx, _option, typed) => suggestParties(ctx.index, typed),
+  autocomplete: (ctx, _option, typed) => suggestPartyChoices(ctx.index, typed),
 };

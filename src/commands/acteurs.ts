@@ -6,6 +6,11 @@ export const acteurs: Command = {
   name: 'acteurs',
   description: 'Acteurs cités par le corpus : pays, organisations, personnes',
   descriptionEn: 'Actors cited by the corpus: countries, organisations, people',
+  examples: [
+    '/acteurs type:personne',
+    '/acteurs type:organisation pays:Russie',
+    '/acteurs document:004',
+  ],
   options: [
     { name: 'type', description: 'Type d’acteur', choices: ACTOR_TYPES },
     { name: 'document', description: 'Seulement les acteurs de ce document', autocomplete: true },

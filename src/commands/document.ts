@@ -6,6 +6,7 @@ export const document: Command = {
   name: 'document',
   description: 'Fiche d’un document du corpus',
   descriptionEn: 'Card of one document of the corpus',
+  examples: ['/document id:004_8c4fc2a06532ada3.txt', '/document id:Comores'],
   options: [
     {
       name: 'id',

@@ -1,6 +1,7 @@
 /** The one list of commands: what the terminal parses and what Discord registers and routes. */
 import { accord } from './accord.ts';
 import { acteurs } from './acteurs.ts';
+import { aideCommand } from './aide.ts';
 import { corpus } from './corpus.ts';
 import { document } from './document.ts';
 import { recherche } from './recherche.ts';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   document,
   corpus,
   reindexer,
+  aideCommand(() => COMMANDS),
 ];
 
 export function findCommand(name: string): Command | undefined {

@@ -5,6 +5,7 @@ export const reindexer: Command = {
   name: 'reindexer',
   description: 'Relit le corpus maintenant et dit ce qui a changé',
   descriptionEn: 'Re-reads the corpus now and tells what changed',
+  examples: ['/reindexer'],
   permission: 'ManageGuild',
   slow: true,
   options: [],

@@ -28,10 +28,17 @@ export interface Command {
   /** English description, for Discord clients in English. */
   descriptionEn?: string;
   options: CommandOption[];
+  /** Commands as a user types them, shown by /aide (`/accord partie:Russie`). */
+  examples: string[];
   /** Discord: only members with this permission see the command by default. */
   permission?: 'ManageGuild';
   /** The answer may take long: acknowledge first (Discord's 3-second deadline). */
   slow?: boolean;
+  /**
+   * The answer reads the search index: until it is in memory (it loads in the background),
+   * acknowledge first. The answer itself waits for the one shared load.
+   */
+  needsSearch?: boolean;
   answer(ctx: AnswerContext, args: Record<string, string>): Answer | Promise<Answer>;
   autocomplete?(ctx: AnswerContext, option: string, typed: string): Choice[];
 }

@@ -88,16 +88,34 @@ export function splitParagraphs(body: string): string[] {
   return out;
 }
 
-const MAX_TITLE = 200;
+/** Longest title shown: a title is read at a glance, the text is in the citations. */
+export const MAX_TITLE = 90;
 
-/** A title: front matter, else the first paragraph's first sentence (dateline prefix removed). */
+/** Small words a cut title should not end on (`… dans le…`). */
+const DANGLING =
+  /\s+(?:de|du|des|d[’']|la|le|les|l[’']|un|une|et|ou|à|au|aux|en|pour|par|dans|sur|avec|entre|a|qui|que)$/i;
+
+/** Cuts a title at a word boundary (with an ellipsis) when it is longer than MAX_TITLE. */
+function shortTitle(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= MAX_TITLE) return t;
+  const room = t.slice(0, MAX_TITLE);
+  const space = room.lastIndexOf(' ');
+  let cut = space > MAX_TITLE / 2 ? room.slice(0, space) : room.slice(0, MAX_TITLE - 1);
+  for (let shorter = cut.replace(DANGLING, ''); shorter !== cut && shorter.length > MAX_TITLE / 2; )
+    [cut, shorter] = [shorter, shorter.replace(DANGLING, '')];
+  return `${cut.replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/**
+ * A short title: the front matter's, else the first paragraph when it is a title line,
+ * else its first sentence (dateline prefix removed), cut at a word when long.
+ */
 export function titleOf(meta: FrontMatter, paragraphs: readonly string[]): string {
-  if (meta.title) return meta.title;
+  if (meta.title) return shortTitle(meta.title);
   const first = (paragraphs[0] ?? '').replace(/^#+\s*/, '').replace(/^date\s*:?\s*\S+\s*/i, '');
   const sentence = first.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? first;
-  if (sentence.length <= MAX_TITLE) return sentence.trim();
-  const cut = sentence.slice(0, MAX_TITLE);
-  return `${cut.slice(0, cut.lastIndexOf(' ')).trim()}…`;
+  return shortTitle(sentence);
 }
 
 /** Builds a document from a file's decoded text. Throws DocumentError when there is nothing to index. */

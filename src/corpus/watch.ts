@@ -15,7 +15,11 @@ export class ChangeWatcher {
   /** True until the watcher runs, and whenever events may have been lost. */
   private lost = true;
 
-  constructor(private readonly root: string) {}
+  /** `onChange` is called on every notification (the scheduler debounces it into a run). */
+  constructor(
+    private readonly root: string,
+    private readonly onChange?: () => void,
+  ) {}
 
   /** Starts watching; false when the platform cannot (callers then scan every time). */
   start(): boolean {
@@ -23,6 +27,7 @@ export class ChangeWatcher {
       this.watcher = watch(this.root, { recursive: true, persistent: false }, (_event, name) => {
         if (name == null) this.lost = true;
         else this.dirty.add(String(name).split(sep).join('/'));
+        this.onChange?.();
       });
       this.watcher.on('error', () => {
         this.lost = true;

@@ -13,18 +13,28 @@ export function createClient(apiUrl?: string): Client {
   });
 }
 
-/** Logs in and routes interactions; resolves once the client is ready. */
-export async function startBot(app: App, token: string, logger: Logger): Promise<Client> {
+/** A client that routes interactions to the commands (not yet connected). */
+export function createBot(app: App, logger: Logger): Client {
   const client = createClient(app.config.apiUrl);
   client.on(Events.InteractionCreate, (i) =>
     handleInteraction(i, { context: app.context, logger, busy: () => app.indexer.running }),
   );
   client.on(Events.Error, (err) => logger.error('Erreur du client Discord', err));
+  return client;
+}
+
+/** Logs in; resolves once the client is ready. */
+export async function connectBot(client: Client, token: string, logger: Logger): Promise<Client> {
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(token);
   await ready;
   logger.info(`Connecté à Discord en tant que ${client.user?.tag ?? '?'}.`);
   return client;
+}
+
+/** Creates the client and connects it. */
+export function startBot(app: App, token: string, logger: Logger): Promise<Client> {
+  return connectBot(createBot(app, logger), token, logger);
 }
 
 /** After a run that added documents, posts their titles in the announce channel (no mentions). */
@@ -45,7 +55,9 @@ export async function announce(
     const titles = report.added.map(
       (id) => `• ${escapeText(truncate(app.indexer.index.document(id)?.title ?? id, 200))}`,
     );
-    const head = `${report.added.length} nouveau(x) document(s) dans le corpus :`;
+    const n = report.added.length;
+    const head =
+      n > 1 ? `${n} nouveaux documents dans le corpus :` : 'Un nouveau document dans le corpus :';
     await channel.send({
       content: truncate([head, ...titles].join('\n'), LIMITS.content),
       allowedMentions: { parse: [] },

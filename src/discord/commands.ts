@@ -1,5 +1,6 @@
 /** The command list as Discord registers it: the same list the router uses. */
 import {
+  InteractionContextType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
@@ -29,8 +30,11 @@ export function commandJSON(c: Command): RESTPostAPIChatInputApplicationCommands
   b.addUserOption((o) =>
     o.setName(FOR_OPTION).setDescription('Coéquipier à qui adresser la réponse (seul mentionné)'),
   );
-  if (c.permission === 'ManageGuild')
+  if (c.permission === 'ManageGuild') {
+    // Servers only (a DM has no such permission), and only for members who manage the server.
+    b.setContexts(InteractionContextType.Guild);
     b.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+  }
   return b.toJSON();
 }
 

@@ -2,6 +2,8 @@
  * Registers the slash commands (`npm run deploy`): on one server with DISCORD_GUILD_ID
  * (instant), otherwise globally.
  */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { REST, Routes } from 'discord.js';
 import type { Config } from '../config.ts';
 import { ConfigError } from '../config.ts';
@@ -38,4 +40,17 @@ async function main(): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main();
+/**
+ * True when this file is the script Node was started with. Compared as paths, not as a
+ * hand-built URL: a path with a space (or any character a URL encodes) must still match.
+ */
+export function isEntry(moduleUrl: string, argv1 = process.argv[1]): boolean {
+  if (!argv1) return false;
+  try {
+    return realpathSync(argv1) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry(import.meta.url)) process.exitCode = await main();

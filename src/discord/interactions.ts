@@ -11,11 +11,12 @@ import {
   type Interaction,
   type InteractionReplyOptions,
   MessageFlags,
+  PermissionFlagsBits,
 } from 'discord.js';
 import type { AnswerContext } from '../answers/context.ts';
 import type { Answer } from '../answers/types.ts';
 import { findCommand } from '../commands/index.ts';
-import type { Choice } from '../commands/types.ts';
+import type { Choice, Command } from '../commands/types.ts';
 import type { Logger } from '../logger.ts';
 import { FOR_OPTION, PRIVATE_OPTION } from './commands.ts';
 import { LIMITS, truncate } from './limits.ts';
@@ -34,31 +35,54 @@ export const MESSAGES = {
     'Désolé, une erreur est survenue en préparant la réponse. Elle a été signalée ; réessayez dans un instant.',
   unknown: 'Cette commande n’existe plus. Les commandes du bot ont peut-être été mises à jour.',
   expired: 'Cette réponse a expiré : relancez la commande pour la parcourir.',
+  forbidden:
+    'Cette commande est réservée aux membres d’un serveur qui ont la permission « Gérer le serveur ».',
+  privateFor:
+    'Une réponse privée (« prive ») n’est visible que de vous : elle ne peut pas être adressée à un coéquipier (« pour »). Retirez l’une des deux options.',
 } as const;
 
-/** What a reply carries: one page, its buttons, and only the chosen teammate as mention. */
+/** What a reply carries: one page and its buttons. It mentions nobody (see `mention`). */
 export function replyPayload(
   answer: Answer,
   command: string,
   args: Record<string, string>,
   page: number,
 ): {
-  content?: string;
   embeds: APIEmbed[];
   components: ReturnType<typeof pageButtons>;
   allowedMentions: { parse: []; users: string[] };
 } {
   const pages = renderPages(answer);
   const p = Math.min(Math.max(0, page), pages.length - 1);
-  const forUser = args[FOR_OPTION];
   return {
-    ...(forUser
-      ? { content: truncate(`<@${forUser}>, voici la réponse à /${command} :`, LIMITS.content) }
-      : {}),
     embeds: pages[p] ? [pages[p] as APIEmbed] : [],
     components: pageButtons(command, args, p, pages.length),
-    allowedMentions: { parse: [], users: forUser ? [forUser] : [] },
+    allowedMentions: { parse: [], users: [] },
   };
+}
+
+/**
+ * The line that pings the teammate of `pour`, and only them. Discord notifies only for a
+ * message it creates: it goes in the reply itself, or, after a deferral (whose edit would
+ * notify nobody), in a follow-up message.
+ */
+export function mention(
+  userId: string,
+  command: string,
+  below: boolean,
+): { content: string; allowedMentions: { parse: []; users: string[] } } {
+  const where = below ? 'ci-dessus' : 'ci-dessous';
+  return {
+    content: truncate(`<@${userId}>, voici la réponse à /${command} ${where}.`, LIMITS.content),
+    allowedMentions: { parse: [], users: [userId] },
+  };
+}
+
+/** True when answering may take long enough to miss Discord's 3-second deadline. */
+function mayBeSlow(command: Command, deps: RouterDeps): boolean {
+  return (
+    !!command.slow || deps.busy() || (!!command.needsSearch && !deps.context.index.searchLoaded)
+  );
 }
 
 /** Autocomplete choices as Discord accepts them: at most 25, names and values of 1–100 characters. */
@@ -83,19 +107,32 @@ async function onCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Prom
     const v = i.options.getString(o.name);
     if (v) args[o.name] = v;
   }
-  const forUser = i.options.getUser(FOR_OPTION);
-  if (forUser) args[FOR_OPTION] = forUser.id;
+  // Default member permissions can be changed by a server's admins: check here too.
+  if (
+    command.permission === 'ManageGuild' &&
+    !i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)
+  ) {
+    await i.reply({ content: MESSAGES.forbidden, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const forUser = i.options.getUser(FOR_OPTION)?.id;
   const ephemeral = i.options.getBoolean(PRIVATE_OPTION) ?? false;
+  if (forUser && ephemeral) {
+    await i.reply({ content: MESSAGES.privateFor, flags: MessageFlags.Ephemeral });
+    return;
+  }
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
-  if (command.slow || deps.busy()) {
+  if (mayBeSlow(command, deps)) {
     await i.deferReply(flags ? { flags } : {});
     const answer = await command.answer(deps.context, args);
     await i.editReply(replyPayload(answer, command.name, args, 0));
+    if (forUser) await i.followUp(mention(forUser, command.name, true));
     return;
   }
   const answer = await command.answer(deps.context, args);
   await i.reply({
     ...replyPayload(answer, command.name, args, 0),
+    ...(forUser ? mention(forUser, command.name, false) : {}),
     ...(flags ? { flags } : {}),
   } as InteractionReplyOptions);
 }
@@ -113,6 +150,12 @@ async function onButton(i: ButtonInteraction, deps: RouterDeps): Promise<void> {
   const command = req && req !== 'expired' ? findCommand(req.command) : undefined;
   if (!req || req === 'expired' || !command) {
     await i.reply({ content: MESSAGES.expired, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  if (mayBeSlow(command, deps)) {
+    await i.deferUpdate();
+    const answer = await command.answer(deps.context, req.args);
+    await i.editReply(replyPayload(answer, command.name, req.args, req.page));
     return;
   }
   const answer = await command.answer(deps.context, req.args);

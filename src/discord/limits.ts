@@ -3,7 +3,6 @@
  * boundary with an ellipsis, and escape corpus text so it cannot break the Markdown or
  * ping anyone.
  */
-import { escapeMarkdown } from 'discord.js';
 
 export const LIMITS = {
   content: 2000,
@@ -36,11 +35,33 @@ export function truncate(text: string, max: number): string {
   return `${cut.trimEnd()}${ELLIPSIS}`;
 }
 
-/** Corpus text made inert: Markdown escaped, mentions broken with a zero-width space. */
+const ZWSP = '\u200b';
+
+/**
+ * The one escape for any text that comes from a document (or a user) before it goes into an
+ * embed: title, field name, field value, description. Nothing in it can become live
+ * Markdown or ping anyone:
+ * - every character Discord's Markdown gives a meaning to (`\ * _ ` ~ | [ ] > #`) is
+ *   backslash-escaped wherever it is, so no emphasis, code, spoiler, masked link, heading or
+ *   quote can form;
+ * - list markers (`-`, `+`, `1.`) and subtext (`-#`) at a line start are escaped;
+ * - bare links (`https://…`) are broken by an invisible space after the scheme;
+ * - mentions (`@everyone`, `@here`, `<@…>`, `<@&…>`, `<#…>`), timestamps (`<t:…>`), emoji
+ *   and command mentions (`<:…>`, `</…>`) are broken by an invisible space.
+ * Escaping every such character, rather than discord.js's `escapeMarkdown`, which looks for
+ * whole constructs, also covers what it misses: a second masked link on a line, runs of
+ * backticks, headings and quotes it leaves alone by default.
+ */
 export function escapeText(text: string): string {
-  return escapeMarkdown(text)
-    .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
+  return text
+    .replace(/[\\*_`~|[\]>#]/g, '\\$&')
+    .replace(/^([ \t]*)([-+]|\d+\.)(?=[ \t])/gm, (_m, lead: string, marker: string) =>
+      marker.endsWith('.') ? `${lead}${marker.slice(0, -1)}\\.` : `${lead}\\${marker}`,
+    )
+    .replace(/^([ \t]*)-(?=\\#)/gm, '$1\\-')
+    .replace(/\b([a-z][a-z0-9+.-]*):\/\//gi, `$1:${ZWSP}//`)
+    .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
+    .replace(/<(?=[@#/:]|a:|t:)/gi, `<${ZWSP}`);
 }
 
 /**

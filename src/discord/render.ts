@@ -1,9 +1,21 @@
 /**
- * Answers as Discord embeds, split into pages that each fit Discord's limits. The answer
- * objects are the same the terminal prints; only the presentation differs.
+ * Answers as Discord embeds, split into pages. A page holds as many results as fit Discord's
+ * limits (25 fields, 6,000 characters, 4,096 for a description): what the title counts is
+ * exactly what the pages hold. Every string from a document goes through `escapeText`. The
+ * answer objects are the same the terminal prints; only the presentation differs.
  */
-import type { APIEmbed } from 'discord.js';
-import { dateLabel, filtersLabel, recalledNote, statusLabel } from '../answers/labels.ts';
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import {
+  changeSummary,
+  count,
+  dateLabel,
+  excerptShowsTitle,
+  filtersLabel,
+  partyPhrase,
+  recalledNote,
+  shownOf,
+  statusLabel,
+} from '../answers/labels.ts';
 import type {
   AccordAnswer,
   ActorsAnswer,
@@ -11,38 +23,38 @@ import type {
   Citation,
   CorpusAnswer,
   DocumentAnswer,
+  HelpAnswer,
   ReindexAnswer,
   SearchAnswer,
 } from '../answers/types.ts';
 import { boldExcerpt, embedLength, escapeText, LIMITS, truncate } from './limits.ts';
 
 const COLOR = 0x2b6cb0;
-const ACCORDS_PER_PAGE = 3;
-const PASSAGES_PER_PAGE = 4;
-const ACTORS_PER_PAGE = 20;
+/** Room kept on every page for its footer (`Page 12/12`). */
+const FOOTER_ROOM = 20;
 const TYPE = { pays: 'pays', organisation: 'organisation', personne: 'personne' } as const;
 
-/** `— *Titre*, `fichier`, § 3`: the citation line, kept whole. */
-function citationLine(c: Citation): string {
-  return `— *${escapeText(truncate(c.title, 180))}* · \`${truncate(c.document, 120).replace(/`/g, "'")}\` · § ${c.paragraph}`;
+/** A file name as inline code (never Markdown, never a mention). */
+function code(id: string, max: number): string {
+  return `\`${truncate(id, max).replace(/`/g, "'")}\``;
 }
 
-/** A field value: details, the quoted excerpt cut to fit, then the citation (never cut). */
+/** `— *Titre* · `fichier` · § 3`, the title left out when the excerpt already shows it. */
+function sourceLine(c: Citation): string {
+  const title = excerptShowsTitle(c) ? '' : `*${escapeText(truncate(c.title, 180))}* · `;
+  return `— ${title}${code(c.document, 120)} · § ${c.paragraph}`;
+}
+
+/** A field value: details, the quoted excerpt cut to fit, then the source (never cut). */
 function citedValue(c: Citation, details: string[]): string {
-  const cite = citationLine(c);
+  const source = sourceLine(c);
   const head = details
     .filter(Boolean)
     .map((d) => truncate(d, 250))
     .join('\n');
-  const room = LIMITS.fieldValue - cite.length - head.length - 6;
+  const room = LIMITS.fieldValue - source.length - head.length - 6;
   const quote = `> ${boldExcerpt(c.excerpt, c.highlights, Math.max(40, room), c.cut)}`;
-  return truncate([head, quote, cite].filter(Boolean).join('\n'), LIMITS.fieldValue);
-}
-
-function chunk<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out.length ? out : [[]];
+  return truncate([head, quote, source].filter(Boolean).join('\n'), LIMITS.fieldValue);
 }
 
 function base(title: string, description?: string): APIEmbed {
@@ -51,81 +63,141 @@ function base(title: string, description?: string): APIEmbed {
   return e;
 }
 
+/** Pages of fields: each takes as many as fit (25 fields, 6,000 characters with its footer). */
+function fieldPages(head: APIEmbed, fields: APIEmbedField[]): APIEmbed[] {
+  const pages: APIEmbed[] = [];
+  let page: APIEmbedField[] = [];
+  const size = (list: APIEmbedField[]) => embedLength({ ...head, fields: list }) + FOOTER_ROOM;
+  for (const f of fields) {
+    if (
+      page.length &&
+      (page.length >= LIMITS.embedFields || size([...page, f]) > LIMITS.embedsTotal)
+    ) {
+      pages.push({ ...head, fields: page });
+      page = [];
+    }
+    page.push(f);
+  }
+  pages.push(page.length ? { ...head, fields: page } : { ...head });
+  return pages;
+}
+
+/** Pages of description lines: each takes as many as fit (4,096 characters). */
+function linePages(head: APIEmbed, intro: string[], lines: string[]): APIEmbed[] {
+  const room = Math.min(
+    LIMITS.embedDescription,
+    LIMITS.embedsTotal - embedLength(head) - FOOTER_ROOM,
+  );
+  const pages: APIEmbed[] = [];
+  let page = [...intro];
+  let fresh = true;
+  for (const line of lines) {
+    if (!fresh && [...page, line].join('\n').length > room) {
+      pages.push(base(head.title ?? '', page.join('\n')));
+      page = [...intro];
+      fresh = true;
+    }
+    page.push(truncate(line, room));
+    fresh = false;
+  }
+  pages.push(base(head.title ?? '', page.join('\n')));
+  return pages;
+}
+
 function accordPages(a: AccordAnswer): APIEmbed[] {
   const title = a.party
-    ? `Accords impliquant ${a.party.name} (${a.total})`
-    : `Accords : « ${a.query} »`;
+    ? `Accords impliquant ${escapeText(partyPhrase(a.party))}${a.total ? ` : ${shownOf(a.results.length, a.total)}` : ''}`
+    : `Accords : « ${escapeText(a.query)} »`;
   const notes: string[] = [];
-  if (a.message) notes.push(a.message);
+  if (a.message && a.results.length === 0) notes.push(escapeText(a.message));
   const note = recalledNote(a.recalled);
   if (note) notes.push(note);
   if (a.suggestions?.length)
     notes.push(`Vouliez-vous dire : ${a.suggestions.map(escapeText).join(', ')} ?`);
   if (a.alsoMentioned.length) {
+    const shown = a.alsoMentioned.slice(0, 5).map((m) => code(m.document, 100));
+    const more = a.alsoMentioned.length - shown.length;
     notes.push(
-      `Cité aussi, sans accord le concernant, dans : ${a.alsoMentioned
-        .slice(0, 5)
-        .map((m) => `*${escapeText(truncate(m.title, 80))}*`)
-        .join(
-          ' ; ',
-        )}${a.alsoMentioned.length > 5 ? ` et ${a.alsoMentioned.length - 5} autre(s)` : ''}`,
+      `${a.results.length ? 'Autres documents qui en parlent' : 'Documents qui en parlent'}, sans accord : ${shown.join(', ')}${more > 0 ? ` et ${count(more, 'autre')}` : ''}.`,
     );
   }
-  return chunk(a.results, ACCORDS_PER_PAGE).map((page, p) => {
-    const e = base(title, notes.join('\n'));
-    e.fields = page.map((r, i) => ({
-      name: truncate(
-        `${p * ACCORDS_PER_PAGE + i + 1}. ${r.kind} (${statusLabel(r.status)}) — ${r.parties.join(', ') || 'parties non nommées'}`,
-        LIMITS.fieldName,
-      ),
-      value: citedValue(r, [
-        r.instrument ? `Instrument : ${escapeText(r.instrument)}` : '',
-        r.signatories.length
-          ? `Signataires : ${escapeText(r.signatories.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)).join(', '))}`
-          : '',
-        [r.place && `Lieu : ${escapeText(r.place)}`, r.date && `Date : ${dateLabel(r.date)}`]
-          .filter(Boolean)
-          .join(' · '),
-      ]),
-    }));
-    return e;
-  });
+  const fields = a.results.map((r, i) => ({
+    name: truncate(
+      `${i + 1}. ${escapeText(r.kind)} (${statusLabel(r.status)}) — ${escapeText(r.parties.join(', ') || 'parties non nommées')}`,
+      LIMITS.fieldName,
+    ),
+    value: citedValue(r, [
+      r.curated ? '*Renseigné par un curateur.*' : '',
+      r.instrument ? `Instrument : ${escapeText(r.instrument)}` : '',
+      r.signatories.length
+        ? `Signataires : ${escapeText(r.signatories.map((s) => (s.role ? `${s.name} (${s.role})` : s.name)).join(', '))}`
+        : '',
+      [
+        r.place && `Lieu : ${escapeText(r.place)}`,
+        dateLabel(r.date) && `Date : ${escapeText(dateLabel(r.date))}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ]),
+  }));
+  return fieldPages(base(title, notes.join('\n')), fields);
 }
 
+/** One field per document: its title once, then one compact line per passage. */
 function searchPages(a: SearchAnswer): APIEmbed[] {
-  const title = `Recherche « ${a.query} » : ${a.total} passage(s)`;
-  return chunk(a.results, PASSAGES_PER_PAGE).map((page, p) => {
-    const e = base(title, a.message);
-    e.fields = page.map((r, i) => ({
-      name: truncate(`${p * PASSAGES_PER_PAGE + i + 1}. ${r.title}`, LIMITS.fieldName),
-      value: citedValue(r, []),
-    }));
-    return e;
+  const groups: Citation[][] = [];
+  for (const r of a.results) {
+    const last = groups[groups.length - 1];
+    if (last?.[0]?.document === r.document) last.push(r);
+    else groups.push([r]);
+  }
+  const title = a.results.length
+    ? `Recherche « ${escapeText(a.query)} » : ${count(a.results.length, 'passage')} dans ${count(groups.length, 'document')}`
+    : `Recherche « ${escapeText(a.query)} »`;
+  const notes = [
+    a.message && escapeText(a.message),
+    a.total > a.results.length &&
+      `Les plus pertinents sur ${count(a.total, 'passage')} trouvés ; précisez la recherche pour voir les autres.`,
+  ].filter(Boolean);
+  const fields = groups.map((list) => {
+    const head = code(list[0]?.document ?? '', 200);
+    const room = Math.floor((LIMITS.fieldValue - head.length) / list.length) - 12;
+    const lines = list.map(
+      (c) => `§ ${c.paragraph} — ${boldExcerpt(c.excerpt, c.highlights, room, c.cut)}`,
+    );
+    return {
+      name: truncate(escapeText(list[0]?.title ?? ''), LIMITS.fieldName) || '—',
+      value: truncate([head, ...lines].join('\n'), LIMITS.fieldValue),
+    };
   });
+  return fieldPages(base(title, notes.join('\n')), fields);
 }
 
 function actorsPages(a: ActorsAnswer): APIEmbed[] {
   const f = filtersLabel(a.filters);
-  const title = `Acteurs${f ? ` (${f})` : ''} : ${a.total}`;
-  return chunk(a.actors, ACTORS_PER_PAGE).map((page) => {
-    const lines = page.map((x) => {
-      const role = x.roles[0] ? ` — ${escapeText(truncate(x.roles[0], 100))}` : '';
-      const country = x.country && x.type !== 'pays' ? `, ${escapeText(x.country)}` : '';
-      return `**${escapeText(truncate(x.name, 100))}** (${TYPE[x.type]}${country})${role} — ${x.documents.length} doc.`;
-    });
-    return base(title, [a.message, ...lines].filter(Boolean).join('\n'));
+  const title = `Acteurs${f ? ` (${escapeText(f)})` : ''} : ${shownOf(a.actors.length, a.total, 'plus cités')}`;
+  const lines = a.actors.map((x) => {
+    const role = x.roles[0] ? ` — ${escapeText(truncate(x.roles[0], 100))}` : '';
+    const country = x.country && x.type !== 'pays' ? `, ${escapeText(x.country)}` : '';
+    return `**${escapeText(truncate(x.name, 100))}** (${TYPE[x.type]}${country})${role} — ${count(x.documents.length, 'document')}`;
   });
+  return linePages(base(title), a.message ? [escapeText(a.message)] : [], lines);
 }
 
 function documentPages(a: DocumentAnswer): APIEmbed[] {
   if (!a.document) {
     const list = (a.suggestions ?? []).map(
-      (s) => `• *${escapeText(truncate(s.title, 120))}* — \`${s.id}\``,
+      (s) => `• *${escapeText(truncate(s.title, 120))}* — ${code(s.id, 200)}`,
     );
-    return [base(`Document : « ${a.query} »`, [a.message, ...list].filter(Boolean).join('\n'))];
+    return [
+      base(
+        `Document : « ${escapeText(a.query)} »`,
+        [a.message && escapeText(a.message), ...list].filter(Boolean).join('\n'),
+      ),
+    ];
   }
   const d = a.document;
-  const e = base(d.title);
+  const e = base(escapeText(d.title));
   const byType = (t: 'pays' | 'organisation' | 'personne') =>
     truncate(
       d.actors
@@ -134,10 +206,15 @@ function documentPages(a: DocumentAnswer): APIEmbed[] {
         .join(', ') || '—',
       LIMITS.fieldValue,
     );
-  e.fields = [
-    { name: 'Fichier', value: `\`${truncate(d.id, 1000)}\``, inline: true },
-    { name: 'Date', value: d.date ? (d.date.iso ?? d.date.text) : '—', inline: true },
-    { name: 'Taille', value: `${d.paragraphs} paragraphes, ${d.words} mots`, inline: true },
+  const date = dateLabel(d.date);
+  return fieldPages(e, [
+    { name: 'Fichier', value: code(d.id, 1000), inline: true },
+    ...(date ? [{ name: 'Date', value: escapeText(date), inline: true }] : []),
+    {
+      name: 'Taille',
+      value: `${count(d.paragraphs, 'paragraphe')}, ${count(d.words, 'mot')}`,
+      inline: true,
+    },
     ...(d.source
       ? [{ name: 'Source', value: truncate(escapeText(d.source), LIMITS.fieldValue) }]
       : []),
@@ -147,7 +224,7 @@ function documentPages(a: DocumentAnswer): APIEmbed[] {
         d.agreements
           .map(
             (x) =>
-              `${x.kind} (${statusLabel(x.status)}) — ${escapeText(x.parties.join(', ') || 'parties non nommées')} (§ ${x.paragraph})`,
+              `${escapeText(x.kind)} (${statusLabel(x.status)}) — ${escapeText(x.parties.join(', ') || 'parties non nommées')}${x.instrument ? ` — ${escapeText(x.instrument)}` : ''} (§ ${x.paragraph})`,
           )
           .join('\n') || 'Aucun accord rapporté',
         LIMITS.fieldValue,
@@ -156,60 +233,89 @@ function documentPages(a: DocumentAnswer): APIEmbed[] {
     { name: 'Pays', value: byType('pays') },
     { name: 'Organisations', value: byType('organisation') },
     { name: 'Personnes', value: byType('personne') },
-  ];
-  return [e];
+  ]);
+}
+
+/** `<t:…:f> (<t:…:R>)`: Discord shows it in each reader's time zone, and how long ago. */
+function timestamp(iso: string): string {
+  const s = Math.floor(new Date(iso).getTime() / 1000);
+  return `<t:${s}:f> (<t:${s}:R>)`;
 }
 
 function corpusPages(a: CorpusAnswer): APIEmbed[] {
   const e = base('État du corpus');
   const skipped = a.skipped.map(
     (s) =>
-      `• \`${truncate(s.id, 100)}\` : ${s.reason}${s.keptPrevious ? ' (version précédente conservée)' : ''}`,
+      `• ${code(s.id, 100)} : ${s.reason}${s.keptPrevious ? ' (version précédente conservée)' : ''}`,
   );
-  e.fields = [
-    { name: 'Documents', value: `${a.documents} (${a.paragraphs} paragraphes)`, inline: true },
-    { name: 'Accords', value: String(a.agreements), inline: true },
+  return fieldPages(e, [
+    {
+      name: 'Documents',
+      value: `${a.documents.toLocaleString('fr-FR')} (${count(a.paragraphs, 'paragraphe')})`,
+      inline: true,
+    },
+    { name: 'Accords', value: a.agreements.toLocaleString('fr-FR'), inline: true },
     {
       name: 'Acteurs',
-      value: `${a.actors.pays} pays, ${a.actors.organisation} organisations, ${a.actors.personne} personnes`,
+      value: `${a.actors.pays} pays, ${count(a.actors.organisation, 'organisation')}, ${count(a.actors.personne, 'personne')}`,
       inline: true,
     },
     {
       name: 'Dernière indexation',
-      value: `${a.lastIndexedAt ?? 'jamais'}${a.running ? ' (réindexation en cours)' : ''}`,
+      value: `${a.lastIndexedAt ? timestamp(a.lastIndexedAt) : 'jamais'}${a.running ? ' (réindexation en cours)' : ''}`,
     },
     {
       name: `Fichiers ignorés (${a.skipped.length})`,
       value: truncate(skipped.join('\n') || 'aucun', LIMITS.fieldValue),
     },
-  ];
-  return [e];
+  ]);
 }
 
 function reindexPages(a: ReindexAnswer): APIEmbed[] {
   const list = (items: string[]) => truncate(items.join('\n') || '—', LIMITS.fieldValue);
+  const summary = changeSummary(a);
   const e = base(
     'Réindexation',
-    [
-      `${a.added.length} ajouté(s), ${a.updated.length} modifié(s), ${a.removed.length} supprimé(s), ${a.skipped.length} ignoré(s), ${a.unchanged} inchangé(s) — ${a.durationMs} ms`,
-      a.message,
-    ]
+    [`${summary} — ${a.durationMs} ms`, a.message && escapeText(a.message)]
       .filter(Boolean)
       .join('\n'),
   );
-  e.fields = [
+  return fieldPages(e, [
     { name: 'Ajoutés', value: list(a.added.map((d) => `• ${escapeText(truncate(d.title, 150))}`)) },
     {
       name: 'Modifiés',
       value: list(a.updated.map((d) => `• ${escapeText(truncate(d.title, 150))}`)),
     },
-    { name: 'Supprimés', value: list(a.removed.map((id) => `• \`${truncate(id, 150)}\``)) },
+    { name: 'Supprimés', value: list(a.removed.map((id) => `• ${code(id, 150)}`)) },
     {
       name: 'Ignorés',
-      value: list(a.skipped.map((s) => `• \`${truncate(s.id, 100)}\` : ${s.reason}`)),
+      value: list(a.skipped.map((s) => `• ${code(s.id, 100)} : ${s.reason}`)),
     },
-  ];
-  return [e];
+  ]);
+}
+
+function helpPages(a: HelpAnswer): APIEmbed[] {
+  const e = base(
+    'Aide — les commandes d’Accords',
+    `Chaque réponse cite ses sources (document, paragraphe). Toutes les commandes ont aussi : ${a.common
+      .map((o) => `\`${o.name}\` (${o.description})`)
+      .join(', ')}.`,
+  );
+  const fields = a.commands.map((c) => ({
+    name: truncate(`/${c.name}`, LIMITS.fieldName),
+    value: truncate(
+      [
+        c.description,
+        ...c.options.map(
+          (o) =>
+            `• \`${o.name}\`${o.required ? '' : ' (facultatif)'} : ${o.description}${o.choices ? ` — ${o.choices.join(', ')}` : ''}`,
+        ),
+        `Exemple${c.examples.length > 1 ? 's' : ''} : ${c.examples.map((x) => `\`${x}\``).join(', ')}`,
+      ].join('\n'),
+      LIMITS.fieldValue,
+    ),
+  }));
+  return fieldPages(e, fields);
 }
 
 /** The pages of an answer: one embed each, every one within Discord's limits. */
@@ -228,6 +334,8 @@ export function renderPages(answer: Answer): APIEmbed[] {
         return corpusPages(answer);
       case 'reindexer':
         return reindexPages(answer);
+      case 'aide':
+        return helpPages(answer);
     }
   })();
   if (pages.length > 1) {
@@ -235,21 +343,5 @@ export function renderPages(answer: Answer): APIEmbed[] {
       e.footer = { text: `Page ${i + 1}/${pages.length}` };
     });
   }
-  for (const e of pages) fitTotal(e);
   return pages;
-}
-
-/** Last guard: drop trailing fields until the embed fits the 6,000-character total. */
-function fitTotal(e: APIEmbed): void {
-  while (
-    embedLength(e as Parameters<typeof embedLength>[0]) > LIMITS.embedsTotal &&
-    e.fields?.length
-  )
-    e.fields.pop();
-  if (embedLength(e as Parameters<typeof embedLength>[0]) > LIMITS.embedsTotal && e.description) {
-    e.description = truncate(
-      e.description,
-      LIMITS.embedsTotal - embedLength({ ...e, description: '' } as never),
-    );
-  }
 }

@@ -51,6 +51,7 @@ export class Indexer {
   private current: Promise<RunReport> | null = null;
   private readonly skipped = new Map<string, SkippedFile>();
   private watcher: ChangeWatcher | null = null;
+  private folderListener: (() => void) | undefined;
   private sinceFullScan = 0;
   /** True once a full snapshot exists on disk (later changes go to its journal). */
   private hasBase = false;
@@ -67,7 +68,7 @@ export class Indexer {
   async open(): Promise<RunReport> {
     const { snapshotPath, logger } = this.options;
     if (this.options.watch) {
-      this.watcher = new ChangeWatcher(this.options.root);
+      this.watcher = new ChangeWatcher(this.options.root, () => this.folderListener?.());
       if (!this.watcher.start()) this.watcher = null;
     }
     if (snapshotPath) {
@@ -90,6 +91,11 @@ export class Indexer {
     const report = await this.run();
     if (this.status.origin === 'vide') this.status.origin = 'fichiers';
     return report;
+  }
+
+  /** Called whenever the folder watcher sees a change (none without a watcher). */
+  onFolderChange(listener: (() => void) | undefined): void {
+    this.folderListener = listener;
   }
 
   /** Stops watching the folder. */
