@@ -10,11 +10,17 @@
 export interface KnownOrganisation {
   name: string;
   forms: string[];
+  /** A financing institution: `à travers la Banque mondiale` is a financing. */
+  lender?: boolean;
 }
 
 const org = (name: string, ...forms: string[]): KnownOrganisation => ({
   name,
   forms: [name, ...forms],
+});
+const lender = (name: string, ...forms: string[]): KnownOrganisation => ({
+  ...org(name, ...forms),
+  lender: true,
 });
 
 export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
@@ -79,14 +85,14 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   org('Cour internationale de justice', 'CIJ'),
   org('Cour pénale internationale', 'CPI'),
   // Finance
-  org('Banque mondiale', 'World Bank', 'Groupe de la Banque mondiale'),
-  org('FMI', 'IMF', 'Fonds monétaire international'),
-  org('Banque européenne d’investissement', 'BEI', "Banque européenne d'investissement"),
-  org('BERD', 'Banque européenne pour la reconstruction et le développement'),
-  org('Banque africaine de développement', 'BAD', 'BAfD'),
-  org('Banque asiatique de développement', 'BAsD'),
+  lender('Banque mondiale', 'World Bank', 'Groupe de la Banque mondiale'),
+  lender('FMI', 'IMF', 'Fonds monétaire international'),
+  lender('Banque européenne d’investissement', 'BEI', "Banque européenne d'investissement"),
+  lender('BERD', 'Banque européenne pour la reconstruction et le développement'),
+  lender('Banque africaine de développement', 'BAD', 'BAfD'),
+  lender('Banque asiatique de développement', 'BAsD'),
   org('Banque centrale européenne', 'BCE'),
-  org('Club de Paris'),
+  lender('Club de Paris'),
   org('OCDE', 'OECD', 'Organisation de coopération et de développement économiques'),
   // Europe
   org('Union européenne', 'UE', 'EU', 'Union Européenne'),

@@ -25,6 +25,11 @@ for (const m of MEDIA)
   known.add(m, { name: m, kind: 'media', acronym: isAcronymForm(m) }, () => false);
 for (const p of PLACES) known.add(p, { name: p, kind: 'place', acronym: false }, () => false);
 
+/** Keys of the financing institutions known in advance (`la Banque mondiale`, `le FMI`). */
+export const LENDER_KEYS: ReadonlySet<string> = new Set(
+  KNOWN_ORGANISATIONS.filter((o) => o.lender).map((o) => orgKey(o.name)),
+);
+
 /** Finds known organisations, media and places in a paragraph. */
 export function findKnown(c: Collector, s: ParagraphState): void {
   const { tokens } = s;

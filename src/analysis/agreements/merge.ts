@@ -86,6 +86,17 @@ function target(
     }
     return undefined;
   }
+  // Two agreements between unnamed sides of one kind, said twice: one agreement.
+  if (c.parties.length === 0 && !c.instrument) {
+    const same = drafts.find(
+      (d) =>
+        d.parties.length === 0 &&
+        !d.first.instrument &&
+        d.first.kind === c.kind &&
+        compatible(d.first.status, c.status),
+    );
+    if (same) return same;
+  }
   for (const d of drafts) {
     if (!compatible(d.first.status, c.status)) continue;
     if (c.instrument && d.first.instrument && c.instrument === d.first.instrument) return d;

@@ -7,6 +7,7 @@
  * several agreements (`respectivement avec X et avec Y`; `contrats : A avec B, C avec D`).
  */
 
+import { LENDER_KEYS } from '../actors/known.ts';
 import { attributionStart, roleOf } from '../clause/roles.ts';
 import { clauseStart, leading, listAfter, type Subject, subjectOf } from '../clause/structure.ts';
 import { type MentionRef, mentionAt, type SentenceView, surface, word } from '../clause/view.ts';
@@ -207,7 +208,14 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
       /^(a|au)$/.test(word(v, x.to)) &&
       target?.type === 'organisation' &&
       !target.provisional;
+    // `acquis par le gouvernement comorien à travers la Banque mondiale`: the means of an
+    // international financing institution.
+    const viaInstitution =
+      x.cls === 'finance' &&
+      x.to - x.from > 1 &&
+      LENDER_KEYS.has(mentionAt(v, x.to + (/^(la|le|l)$/.test(word(v, x.to)) ? 1 : 0))?.key ?? '');
     const self =
+      viaInstitution ||
       candidacy ||
       SELF_SUFFICIENT.has(word(v, x.from)) ||
       (x.to - x.from > 1 && (x.cls === 'sign' || x.cls === 'ally' || x.cls === 'join'));
@@ -350,14 +358,22 @@ export function readSentence(v: SentenceView, ctx: ReadContext): Candidate[] {
   // Talks named in a sentence that reports a signing are its setting (`signé à Jakarta, où ont
   // eu lieu des consultations`), not other talks.
   const signing = allVerbs.some((x) => x.cls === 'sign' && SIGNED_FORM.test(word(v, x.from)));
-  // One reading per agreement: the same parties and status twice in a sentence are one.
+  // One reading per agreement: the same parties and status twice in a sentence are one; talks
+  // of the parties of another event of the sentence are its purpose (`ont signé un protocole
+  // d'entente pour explorer…` is signed).
   const seen = new Set<string>();
+  const partiesKey = (c: Candidate) => [...c.parties].sort().join(',');
   // An instrument named as what another reading joins is not also recalled on its own.
   const instruments = new Set(out.filter((c) => !c.recalled).map((c) => c.instrument));
   return out.filter((c) => {
     if (signing && c.status === 'discussions' && !c.verbClass) return false;
     if (c.recalled && c.instrument && instruments.has(c.instrument)) return false;
-    const key = `${c.status}|${[...c.parties].sort().join(',')}|${c.instrument ?? ''}`;
+    const purpose =
+      c.status === 'discussions' &&
+      c.parties.length > 0 &&
+      out.some((o) => o !== c && o.status !== 'discussions' && partiesKey(o) === partiesKey(c));
+    if (purpose) return false;
+    const key = `${c.status}|${partiesKey(c)}|${c.instrument ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -441,6 +457,13 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   const extra = noun
     ? [...compoundCountries(v, noun), ...topicCountries(v, noun), ...funders(v, noun)]
     : [];
+  // `à travers la Banque mondiale`, `grâce au FMI`: the institution that finances.
+  const means =
+    verb && !noun && verb.cls === 'finance' && verb.to - verb.from > 1
+      ? v.mentions.filter(
+          (m) => m.from >= verb.to && m.from <= verb.to + 1 && LENDER_KEYS.has(m.key),
+        )
+      : [];
   // `… ont obtenu une suspension de la dette, a annoncé le Club de Paris`: the giver.
   const giver =
     verb && RECEIVING.test(word(v, verb.from)) && lists.flat().length === 0 ? speaker : [];
@@ -511,7 +534,7 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
     if (!instrument && status.status !== 'signé') status.status = 'mentionné';
     return [make(between)];
   }
-  const mentions = [...subjects, ...lists.flat(), ...extra, ...giver];
+  const mentions = [...subjects, ...lists.flat(), ...extra, ...giver, ...means];
   const parties = new Set(mentions.map((m) => m.key));
   const strong = !!noun && !WEAK_NOUNS.has(noun.kind);
   // An agreement between unnamed sides must be one agreement, done: `Deux entreprises ont signé
@@ -524,9 +547,11 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   const unnamedSides = strong && !!verb && verb.cls === 'sign' && lists.length > 0 && oneDone;
   // Joining needs someone who joins: a country or an organisation, not a person.
   if (classes.has('join') && parties.size === 0) return [];
+  // A financing by a named funder is one, even with the beneficiary said elsewhere.
+  const funded = extra.some((m) => m.type === 'organisation') && noun?.cls === 'finance';
   const accepted =
     parties.size >= 2 ||
-    (parties.size === 1 && (strong || !!verb || !!instrument)) ||
+    (parties.size === 1 && (strong || !!verb || !!instrument || funded)) ||
     (parties.size === 0 && (!!instrument || unnamedSides));
   if (!accepted) return [];
   return [make(mentions)];
@@ -575,5 +600,6 @@ function kindOf(noun: NounTrigger | undefined, classes: Set<EventClass>): string
   if (classes.has('join')) return 'adhésion';
   if (classes.has('ally')) return 'coopération';
   if (classes.has('discuss')) return 'discussions';
+  if (classes.has('finance')) return 'financement';
   return 'accord';
 }
