@@ -12,6 +12,8 @@
  * verbatim slice of the text.
  */
 
+import { isCommonWord } from './pos.ts';
+
 export type Span = [number, number];
 
 const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
@@ -38,6 +40,9 @@ const GLUED: RegExp[] = [
   /(?<=\p{Ll}{3})(?=(?:Le|La|Les|L['’]|Un|Une|Des|Il|Elle|Ils|Elles|Ce|Cette|Ces|Cet|En|Au|Aux|Dans|Pour|Par|Selon|Mais|Depuis|Après|Avant|Alors|Ainsi|Lors|Pourtant|Si|Face|Outre|Quant|Plus|Pas|Une|Deux|Trois|Son|Sa|Ses|Leur|Leurs|Notre|Nous|On|Du|De|D['’])[\s\p{Ll}])/gu,
 ];
 
+/** A lower-case word of four letters or more glued to a capitalised word. */
+const CAMEL = /(?<![\p{L}\d])(\p{Ll}{4,})(?=\p{Lu}\p{Ll}{2,})/gu;
+
 /** An inline heading between dashes: ` - Pénaliser les banques -`. */
 const DASH_HEADING = /(?:^|\s|(?<=[.!?"»”]))[-–]\s[^-–\n]{2,90}?\s[-–](?=\S|\s|$)/gu;
 
@@ -63,6 +68,12 @@ function cuts(text: string, from: number, to: number): number[] {
   const slice = text.slice(from, to);
   const out = new Set<number>();
   for (const re of GLUED) for (const m of slice.matchAll(re)) out.add(from + (m.index ?? 0));
+  // `un long processusLondres va…`: a common word glued to a capitalised one (not a name
+  // written in camel case such as `YesWeHack`, `TikTok`: their first part is no French word).
+  for (const m of slice.matchAll(CAMEL)) {
+    const left = m[1] ?? '';
+    if (isCommonWord(left)) out.add(from + (m.index ?? 0) + left.length);
+  }
   for (const m of slice.matchAll(DASH_HEADING)) {
     const s = from + (m.index ?? 0);
     out.add(s);

@@ -109,7 +109,7 @@ export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | unde
   }
   // `l'accord de Paris`, `les accords d'Oslo`, `le traité de Lisbonne`
   if (
-    /^(de|d)$/.test(word(v, n.to)) &&
+    /^(de|d|du|des)$/.test(word(v, n.to)) &&
     v.tokens[n.to + 1]?.cap &&
     !mentionAt(v, n.to + 1)?.adjective
   ) {

@@ -438,7 +438,13 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   // `Nous avons des discussions avec …", a ajouté Sanofi`: the speaker.
   if (subject.firstPerson && speaker.length) subjects = speaker;
 
-  const passive = !!verb && !!noun && verb.from > noun.from;
+  // `l'accord a été signé par X`, `un accord de retrait, conclu … par le Conseil de l'UE`.
+  const participle =
+    !!noun &&
+    [noun.to, noun.to + 1, noun.to + 2].some((k) =>
+      /^(conclu|conclue|signe|signee|paraphe|ratifie)$/.test(word(v, k)),
+    );
+  const passive = (!!verb && !!noun && verb.from > noun.from) || participle;
   // Names after the event word: `s'est allié avec GSK, une collaboration…`, `ont signé un accord avec X`.
   const objectFrom = verb && (!noun || verb.from < noun.from) ? verb.to : anchorTo(a);
   const lists = objectLists(
@@ -547,6 +553,16 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   const unnamedSides = strong && !!verb && verb.cls === 'sign' && lists.length > 0 && oneDone;
   // Joining needs someone who joins: a country or an organisation, not a person.
   if (classes.has('join') && parties.size === 0) return [];
+  // `collabore avec Moha La Squale`, `avec des chercheurs`: a partner that is a person or no
+  // one named makes it no agreement between organisations.
+  const partnerless = lists.length > 0 && lists.every((l) => l.length === 0) && !between.length;
+  if (
+    parties.size === 1 &&
+    partnerless &&
+    (classes.has('ally') || classes.has('sign')) &&
+    !instrument
+  )
+    return [];
   // A financing by a named funder is one, even with the beneficiary said elsewhere.
   const funded = extra.some((m) => m.type === 'organisation') && noun?.cls === 'finance';
   const accepted =

@@ -51,8 +51,12 @@ const WISHED = set(`
   si eventuel eventuelle hypothetique potentiel potentielle faudrait faut necessaire necessite
   voudrait voudraient veut veulent vouloir tente tentent menace menaces menacent menacant
   menacait menacaient souhait souhaits perspective perspectives eventualite hypothese possibilite
-  envisageable prone pronent prôné prôner plaidoyer exhorte exhortent invite invitent
+  envisageable prone pronent prôné prôner plaidoyer exhorte exhortent invite invitent probable
+  improbable
   `);
+
+/** A conditional verb before the agreement word: `cela prendrait longtemps`, `il serait`. */
+const CONDITIONAL = /^(?!pourrait|pourraient|devrait|devraient)\p{L}+(rait|raient)$/u;
 
 /** Words that deny the event: `n'ont pas réussi`, `aucun accord`. */
 const DENIED = set('pas aucun aucune jamais sans ni echec echoue echouent');
@@ -123,7 +127,7 @@ export function readStatus(input: StatusInput): StatusReading {
     (w, i) =>
       i < anchor &&
       anchor - i <= 12 &&
-      WISHED.has(w) &&
+      (WISHED.has(w) || CONDITIONAL.test(w)) &&
       (!w.startsWith('menac') || /^(de|d)$/.test(word(input.view, i + 1))),
   );
   const denied = inClause(
