@@ -42,12 +42,12 @@ export interface Extractor {
 /** The rule-based extractor (no model: none for French is available offline). */
 export const ruleExtractor: Extractor = {
   extract(doc) {
-    const { actors, mentions, explicit, ignored } = extractEntities(doc.paragraphs);
+    const { actors, mentions, explicit, ignored, tokens } = extractEntities(doc.paragraphs);
     const own = documentDate(doc.paragraphs, doc.date);
     const text = doc.paragraphs.join('\n');
     const dominant = dominantYear(text);
     const latest = latestYear(text);
-    const views = sentenceViews(doc.paragraphs, actors, mentions, doc.title, ignored);
+    const views = sentenceViews(doc.paragraphs, actors, mentions, doc.title, ignored, tokens);
     const found = extractAgreements({
       views,
       actors,

@@ -32,7 +32,13 @@ export type { ActorType, Entities, ExtractedActor, Mention } from './types.ts';
 
 /** Tokens of a paragraph, split at the sentences it holds (glued sentences included). */
 export function paragraphTokens(text: string): Token[] {
-  const starts = new Set(sentenceSpans(text).map(([s]) => s));
+  // A sentence starts at its first word (`- Consultations "intenses" -` starts at `Consultations`).
+  const starts = new Set(
+    sentenceSpans(text).map(([s, e]) => {
+      const word = text.slice(s, e).search(/[\p{L}\p{N}]/u);
+      return word < 0 ? s : s + word;
+    }),
+  );
   return tokenize(text, starts);
 }
 
@@ -83,5 +89,6 @@ export function extractEntities(
     mentions: c.mentions,
     explicit: c.explicit,
     ignored: c.ignored,
+    tokens: all,
   };
 }

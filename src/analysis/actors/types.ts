@@ -1,3 +1,5 @@
+import type { Token } from '../tokens.ts';
+
 /** Actors and their mentions, as extraction finds them in one document. */
 export type ActorType = 'pays' | 'organisation' | 'personne';
 
@@ -29,4 +31,6 @@ export interface Entities {
   explicit: Set<string>;
   /** Names read and set aside: media cited as sources, places, dateline credits (no actor). */
   ignored: Mention[];
+  /** The tokens of each paragraph (cut at sentence starts), for the stages that follow. */
+  tokens: Token[][];
 }

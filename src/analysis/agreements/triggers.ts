@@ -58,6 +58,43 @@ function parse(form: string): Form {
 const NOUNS = AGREEMENT_NOUNS.map(([f, kind]) => ({ form: parse(f), kind }));
 const VERBS = EVENT_VERBS.map(([f, cls]) => ({ form: parse(f), cls, text: fold(f) }));
 
+/**
+ * Forms by their first word, in list order (longest first where the list says so), so that
+ * each token is compared with the few forms that can start there; forms whose only word is a
+ * prefix (`collabor*`) are tried on every token.
+ */
+function byFirstWord<T extends { form: Form }>(
+  list: T[],
+): { exact: Map<string, T[]>; prefixed: T[] } {
+  const exact = new Map<string, T[]>();
+  const prefixed: T[] = [];
+  for (const x of list) {
+    if (x.form.prefix && x.form.words.length === 1) {
+      prefixed.push(x);
+      continue;
+    }
+    const first = x.form.words[0] ?? '';
+    const bucket = exact.get(first);
+    if (bucket) bucket.push(x);
+    else exact.set(first, [x]);
+  }
+  return { exact, prefixed };
+}
+
+const NOUN_INDEX = byFirstWord(NOUNS);
+const VERB_INDEX = byFirstWord(VERBS);
+
+/** The forms that may start at a word, in list order. */
+function candidates<T extends { form: Form }>(
+  index: { exact: Map<string, T[]>; prefixed: T[] },
+  w: string,
+): T[] {
+  const exact = index.exact.get(w);
+  const prefixed = index.prefixed.filter((x) => w.startsWith(x.form.words[0] ?? ''));
+  if (!prefixed.length) return exact ?? [];
+  return exact ? [...exact, ...prefixed] : prefixed;
+}
+
 /** Number of tokens a form covers at i, or 0. */
 function matchForm(v: SentenceView, i: number, f: Form): number {
   for (let k = 0; k < f.words.length; k++) {
@@ -152,7 +189,7 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
 export function nounTriggers(v: SentenceView): NounTrigger[] {
   const out: NounTrigger[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
-    for (const { form, kind } of NOUNS) {
+    for (const { form, kind } of candidates(NOUN_INDEX, word(v, i))) {
       const n = matchForm(v, i, form);
       if (!n) continue;
       if (nounSense(v, i, i + n, kind)) {
@@ -241,7 +278,7 @@ export function verbTriggers(v: SentenceView): VerbTrigger[] {
   const out: VerbTrigger[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
     let best: VerbTrigger | undefined;
-    for (const { form, cls, text } of VERBS) {
+    for (const { form, cls, text } of candidates(VERB_INDEX, word(v, i))) {
       const n = matchForm(v, i, form);
       if (!n || (best && best.to - best.from >= n)) continue;
       if (!verbSense(v, i, i + n, cls, text)) continue;

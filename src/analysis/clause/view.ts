@@ -36,6 +36,8 @@ export interface SentenceView {
   title: boolean;
   /** Tokens of names set aside by the actor stages (media, places, credits): no name starts there. */
   ignored: Uint8Array;
+  /** Per token, the first mention that covers it (see mentionAt). */
+  cover: (MentionRef | undefined)[];
 }
 
 /** Lower-case country forms are adjectives (`russe`, `cubaine`); names are capitalised. */
@@ -50,6 +52,8 @@ export function sentenceViews(
   mentions: readonly Mention[],
   title?: string,
   ignored: readonly Mention[] = [],
+  /** The paragraphs' tokens, when the actor stages already made them (saves tokenising twice). */
+  tokens?: readonly Token[][],
 ): SentenceView[] {
   const types = new Map(actors.map((a) => [a.key, a.type]));
   const byParagraph = new Map<number, Mention[]>();
@@ -63,8 +67,11 @@ export function sentenceViews(
     const isTitle = pi === 0 && !!title && p.trim() === title.trim();
     const own = byParagraph.get(pi) ?? [];
     const aside = ignored.filter((m) => m.paragraph === pi);
+    const made = tokens?.[pi];
     for (const span of sentenceSpans(p)) {
-      const v = view(p, pi, span, own, types, isTitle, out.length);
+      const [s, e] = span;
+      const slice = made?.filter((t) => t.start >= s && t.end <= e);
+      const v = view(p, pi, span, own, types, isTitle, out.length, slice);
       for (const m of aside)
         v.tokens.forEach((t, i) => {
           if (t.start >= m.start && t.end <= m.end) v.ignored[i] = 1;
@@ -83,9 +90,11 @@ function view(
   types: Map<string, ActorType>,
   title: boolean,
   index: number,
+  made?: Token[],
 ): SentenceView {
   const text = p.slice(start, end);
-  const tokens = tokenize(text).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  const tokens =
+    made ?? tokenize(text).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
   const refs: MentionRef[] = [];
   for (const m of mentions) {
     if (m.start < start || m.end > end) continue;
@@ -98,8 +107,7 @@ function view(
     const surface = p.slice(m.start, m.end);
     refs.push({ key: m.key, type, from, to, adjective: isAdjective(surface, type) });
   }
-  refs.sort((a, b) => a.from - b.from || b.to - a.to);
-  return {
+  const v: SentenceView = {
     paragraph,
     index,
     start,
@@ -109,12 +117,22 @@ function view(
     mentions: refs,
     title,
     ignored: new Uint8Array(tokens.length),
+    cover: [],
   };
+  indexMentions(v);
+  return v;
+}
+
+/** Sorts a sentence's mentions and records, per token, the first that covers it. */
+function indexMentions(v: SentenceView): void {
+  v.mentions.sort((a, b) => a.from - b.from || b.to - a.to);
+  v.cover = new Array(v.tokens.length);
+  for (const m of v.mentions) for (let i = m.from; i < m.to; i++) v.cover[i] ??= m;
 }
 
 /** The mention covering token i, if any. */
 export function mentionAt(v: SentenceView, i: number): MentionRef | undefined {
-  return v.mentions.find((m) => i >= m.from && i < m.to);
+  return v.cover[i];
 }
 
 /** Every mention over the same tokens as m (`les deux pays` stands for two). */
@@ -126,7 +144,7 @@ export function sameSpan(v: SentenceView, m: MentionRef): MentionRef[] {
 export function addMentions(v: SentenceView, refs: readonly MentionRef[]): void {
   if (!refs.length) return;
   v.mentions.push(...refs);
-  v.mentions.sort((a, b) => a.from - b.from || b.to - a.to);
+  indexMentions(v);
 }
 
 /** True when the gap before token i holds clause punctuation (not a comma). */
