@@ -126,8 +126,11 @@ describe('agreements', () => {
     expect(ag?.parties).toEqual(['org:uit', 'org:global cyber alliance']);
     expect(ag?.date).toEqual({ text: 'le 9 juillet', iso: '2018-07-09', uncertain: false });
   });
-  it('an equipment handover reports no agreement', () => {
-    expect(seed('003_16694e5c39f50f83.txt').agreements).toEqual([]);
+  it('an equipment handover acquired through the World Bank is its financing, not a signing', () => {
+    const [ag, ...more] = seed('003_16694e5c39f50f83.txt').agreements;
+    expect(more).toEqual([]);
+    expect(ag?.status).toBe('financement');
+    expect(ag?.parties.sort()).toEqual(['org:banque mondiale', 'pays:KM']);
   });
 });
 

@@ -62,10 +62,16 @@ describe('accord', () => {
     expect(a.message).toMatch(/Aucun pays ni organisation connu/);
     expect(a.suggestions?.[0]).toBe('Russie');
   });
-  it('a mention in passing is not an agreement: Comoros are cited, not party', () => {
-    const a = answerAccord(ctx, 'Comores');
+  it('a mention in passing is not an agreement: the United States are cited, not party', () => {
+    const a = answerAccord(ctx, 'États-Unis');
     expect(a.results).toEqual([]);
-    expect(a.alsoMentioned.map((m) => m.document)).toEqual(['003_16694e5c39f50f83.txt']);
+    expect(a.alsoMentioned.map((m) => m.document)).toEqual(['000_d675efb5c39959a3.txt']);
+  });
+  it('comores: the World Bank financing, as what it is', () => {
+    const a = answerAccord(ctx, 'comores');
+    expect(a.results.map((r) => [r.document, r.status, r.parties.sort()])).toEqual([
+      ['003_16694e5c39f50f83.txt', 'financement', ['Banque mondiale', 'Comores']],
+    ]);
   });
 });
 
@@ -140,14 +146,16 @@ describe('document and corpus', () => {
   it('gives a card by id or title fragment', () => {
     const a = answerDocument(ctx, 'Comores Câbles');
     expect(a.document?.id).toBe('003_16694e5c39f50f83.txt');
-    expect(a.document?.agreements).toEqual([]);
+    expect(a.document?.agreements.map((g) => [g.status, g.paragraph])).toEqual([
+      ['financement', 2],
+    ]);
     expect(a.document?.paragraphs).toBe(5);
     expect(answerDocument(ctx, 'inexistant').message).toMatch(/Aucun document/);
   });
   it('summarises the corpus', () => {
     const a = answerCorpus(ctx);
     expect(a.documents).toBe(5);
-    expect(a.agreements).toBe(4);
+    expect(a.agreements).toBe(5);
     expect(a.skipped).toEqual([]);
     expect(a.lastIndexedAt).toBeDefined();
   });
@@ -226,9 +234,9 @@ describe('suggestions while typing', () => {
     const { suggestPartyChoices } = await import('../src/answers/suggest.ts');
     expect(answerAccord(ctx, 'France').alsoMentioned).toEqual([]);
     expect(suggestPartyChoices(ctx.index, 'fran').map((c) => c.value)).not.toContain('France');
-    expect(suggestPartyChoices(ctx.index, 'como')).toContainEqual({
-      name: 'Comores — sans accord, dans 1 document',
-      value: 'Comores',
+    expect(suggestPartyChoices(ctx.index, 'etats')).toContainEqual({
+      name: 'États-Unis — sans accord, dans 1 document',
+      value: 'États-Unis',
     });
   });
   it('offers documents by title or path', async () => {

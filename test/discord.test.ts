@@ -128,7 +128,7 @@ describe('slash commands', () => {
       await fake.callback(fake.command('document', { id: '003_16694e5c39f50f83.txt' })),
     );
     expect(doc.data.embeds?.[0]?.fields?.find((f) => f.name === 'Accords')?.value).toBe(
-      'Aucun accord rapporté',
+      'financement — Comores, Banque mondiale (§ 2)',
     );
     const corpusBody = body(await fake.callback(fake.command('corpus')));
     expect(corpusBody.data.embeds?.[0]?.fields?.[0]?.value).toBe('5 (52 paragraphes)');

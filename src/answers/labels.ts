@@ -18,6 +18,19 @@ export function statusLabel(status: string): string {
   return status === 'mentionné' ? 'mentionné (rappelé en passant)' : status;
 }
 
+/**
+ * What an agreement is, and its status: `accord intergouvernemental (signé)`; once when they
+ * say the same (`financement`, `discussions`).
+ */
+export function kindAndStatus(kind: string, status: string): string {
+  return kind === status ? kind : `${kind} (${statusLabel(status)})`;
+}
+
+/** The parties of an agreement, or that the text does not name them. */
+export function partiesLabel(parties: readonly string[]): string {
+  return parties.length ? parties.join(', ') : 'parties non nommées';
+}
+
 /** The note that says how many recalled agreements an /accord answer left out. */
 export function recalledNote(n: number | undefined): string | undefined {
   if (!n) return undefined;

@@ -5,10 +5,11 @@ import {
   dateLabel,
   excerptShowsTitle,
   filtersLabel,
+  kindAndStatus,
+  partiesLabel,
   partyPhrase,
   recalledNote,
   shownOf,
-  statusLabel,
 } from '../answers/labels.ts';
 import type {
   AccordAnswer,
@@ -58,7 +59,7 @@ function accord(a: AccordAnswer, style: TextStyle): string[] {
   a.results.forEach((r, i) => {
     out.push(
       '',
-      `${i + 1}. ${r.kind} (${statusLabel(r.status)}) — ${r.parties.join(', ') || 'parties non nommées'}${r.curated ? ' (renseigné par un curateur)' : ''}`,
+      `${i + 1}. ${kindAndStatus(r.kind, r.status)} — ${partiesLabel(r.parties)}${r.curated ? ' (renseigné par un curateur)' : ''}`,
     );
     if (r.instrument) out.push(`   Instrument : ${r.instrument}`);
     if (r.signatories.length) {
@@ -136,7 +137,7 @@ function documentCard(a: DocumentAnswer): string[] {
   if (d.agreements.length === 0) out.push('Accords : aucun accord rapporté');
   for (const ag of d.agreements)
     out.push(
-      `Accord : ${ag.kind} (${statusLabel(ag.status)}) — ${ag.parties.join(', ') || 'parties non nommées'}${ag.instrument ? ` — ${ag.instrument}` : ''} (§ ${ag.paragraph})`,
+      `Accord : ${kindAndStatus(ag.kind, ag.status)} — ${partiesLabel(ag.parties)}${ag.instrument ? ` — ${ag.instrument}` : ''} (§ ${ag.paragraph})`,
     );
   for (const type of ['pays', 'organisation', 'personne'] as const) {
     const list = d.actors.filter((x) => x.type === type).map((x) => x.name);

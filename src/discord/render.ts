@@ -11,10 +11,11 @@ import {
   dateLabel,
   excerptShowsTitle,
   filtersLabel,
+  kindAndStatus,
+  partiesLabel,
   partyPhrase,
   recalledNote,
   shownOf,
-  statusLabel,
 } from '../answers/labels.ts';
 import type {
   AccordAnswer,
@@ -123,7 +124,7 @@ function accordPages(a: AccordAnswer): APIEmbed[] {
   }
   const fields = a.results.map((r, i) => ({
     name: truncate(
-      `${i + 1}. ${escapeText(r.kind)} (${statusLabel(r.status)}) — ${escapeText(r.parties.join(', ') || 'parties non nommées')}`,
+      `${i + 1}. ${escapeText(kindAndStatus(r.kind, r.status))} — ${escapeText(partiesLabel(r.parties))}`,
       LIMITS.fieldName,
     ),
     value: citedValue(r, [
@@ -224,7 +225,7 @@ function documentPages(a: DocumentAnswer): APIEmbed[] {
         d.agreements
           .map(
             (x) =>
-              `${escapeText(x.kind)} (${statusLabel(x.status)}) — ${escapeText(x.parties.join(', ') || 'parties non nommées')}${x.instrument ? ` — ${escapeText(x.instrument)}` : ''} (§ ${x.paragraph})`,
+              `${escapeText(kindAndStatus(x.kind, x.status))} — ${escapeText(partiesLabel(x.parties))}${x.instrument ? ` — ${escapeText(x.instrument)}` : ''} (§ ${x.paragraph})`,
           )
           .join('\n') || 'Aucun accord rapporté',
         LIMITS.fieldValue,

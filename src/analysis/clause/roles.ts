@@ -20,7 +20,8 @@ export const GOVERNMENT_NOUNS = set(`
 /** Nouns of an act: a country adjective after them is the state that acts (`la décision américaine`). */
 const ACT_NOUNS = set(`
   decision volonte intention annonce choix menace retrait sortie engagement position refus
-  proposition initiative offre demande
+  proposition initiative offre demande accusation accusations ingerence ingerences pression
+  pressions sanctions intervention offensive frappe frappes soutien aide critique critiques
   `);
 
 /** Nouns for a company or body: a country adjective next to them is a nationality. */
