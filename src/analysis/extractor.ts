@@ -15,6 +15,7 @@ import { extractEntities } from './actors/index.ts';
 import { selectActors } from './actors/select.ts';
 import type { ExtractedActor, Mention } from './actors/types.ts';
 import { type Agreement, extractAgreements } from './agreements/index.ts';
+import { boilerplate } from './boilerplate.ts';
 import { sentenceViews } from './clause/view.ts';
 import { type DateMention, documentDate, dominantYear, latestYear } from './dates.ts';
 
@@ -42,12 +43,24 @@ export interface Extractor {
 /** The rule-based extractor (no model: none for French is available offline). */
 export const ruleExtractor: Extractor = {
   extract(doc) {
-    const { actors, mentions, explicit, ignored, tokens } = extractEntities(doc.paragraphs);
+    const skip = boilerplate(doc.paragraphs);
+    const { actors, mentions, explicit, ignored, tokens } = extractEntities(
+      doc.paragraphs,
+      undefined,
+      skip,
+    );
     const own = documentDate(doc.paragraphs, doc.date);
     const text = doc.paragraphs.join('\n');
     const dominant = dominantYear(text);
     const latest = latestYear(text);
-    const views = sentenceViews(doc.paragraphs, actors, mentions, doc.title, ignored, tokens);
+    const views = sentenceViews(
+      doc.paragraphs,
+      actors,
+      mentions,
+      doc.title,
+      ignored,
+      tokens,
+    ).filter((v) => !skip.has(v.paragraph));
     const found = extractAgreements({
       views,
       actors,

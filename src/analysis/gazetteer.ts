@@ -55,7 +55,6 @@ const CAPITALS: Record<string, string[]> = {
   IT: ['Rome'],
   ES: ['Madrid'],
   PT: ['Lisbonne'],
-  BE: ['Bruxelles'],
   NL: ['Amsterdam', 'La Haye'],
   CH: ['Berne'],
   AT: ['Vienne'],

@@ -41,7 +41,7 @@ export const NOT_ORG_ACRONYMS = set(`
   tic ti it ia ai pib pme ong dns vpn http https ceo pdg usb gps sms covid sida ok tv www pdf
   url html api ip cv rh qr ddos id ue-rf etc nb ps us ii iii iv vi vii viii ix xi xii xiii xiv
   xv xvi xvii xviii xix xx xxi rgpd gdpr fr en ht ttc km kg mw gw adn arn pcr co2 vih
-  led lgbt lgbtq irm
+  led lgbt lgbtq irm dnssec ssl tls cve rgpd ssh dns 4g 5g wifi nfc rfid cpu gpu
   `);
 
 /** Role words, for `role, Name` and `Name, role` patterns. */

@@ -12,6 +12,8 @@ export interface KnownOrganisation {
   forms: string[];
   /** A financing institution: `à travers la Banque mondiale` is a financing. */
   lender?: boolean;
+  /** Places that stand for it when they act (`Bruxelles a proposé…`); after `à`, `en`, places. */
+  seats?: string[];
 }
 
 const org = (name: string, ...forms: string[]): KnownOrganisation => ({
@@ -95,7 +97,7 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   lender('Club de Paris'),
   org('OCDE', 'OECD', 'Organisation de coopération et de développement économiques'),
   // Europe
-  org('Union européenne', 'UE', 'EU', 'Union Européenne'),
+  { ...org('Union européenne', 'UE', 'EU', 'Union Européenne'), seats: ['Bruxelles'] },
   org('Commission européenne', 'Commission Européenne', 'European Commission'),
   org('Parlement européen', 'European Parliament'),
   org('Conseil européen', 'European Council'),

@@ -113,7 +113,11 @@ function shortTitle(text: string): string {
  */
 export function titleOf(meta: FrontMatter, paragraphs: readonly string[]): string {
   if (meta.title) return shortTitle(meta.title);
-  const first = (paragraphs[0] ?? '').replace(/^#+\s*/, '').replace(/^date\s*:?\s*\S+\s*/i, '');
+  const first = (paragraphs[0] ?? '')
+    .replace(/^#+\s*/, '')
+    .replace(/^date\s*:?\s*\S+\s*/i, '')
+    // A rubric in capitals before the title: `VIDÉO. Emmanuel Macron…`, `INFO FRANCEINFO. …`.
+    .replace(/^\p{Lu}{3,}(?:\s\p{Lu}{2,})?\s*[.:|–-]\s+(?=\p{Lu})/u, '');
   const sentence = first.match(/^.+?[.!?](?=\s|$)/)?.[0] ?? first;
   return shortTitle(sentence);
 }

@@ -77,7 +77,9 @@ export function findAcronymDefinitions(c: Collector, s: ParagraphState, g: Gazet
     if (long && !actor.aliases.includes(t.text)) actor.aliases.push(t.text);
     const country = countryAfter(g, tokens, j + 1);
     if (country) actor.country ??= country;
-    c.explicit.add(key);
+    // Explicit only with its long form: `(DNSSEC)` after a technical phrase is no organisation
+    // unless it acts in the story.
+    if (start >= 0) c.explicit.add(key);
     if (start >= 0) {
       for (let x = start; x < j; x++) {
         const m = matchCountry(g, tokens, x);

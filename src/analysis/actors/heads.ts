@@ -20,13 +20,16 @@ import { matchCountry } from './countries.ts';
  * after a connector, when they can be an adjective or a noun (`mondiale`, not `mène`); never
  * after a capitalised word.
  */
-export function orgTail(tokens: Token[], head: number): number {
+export function orgTail(tokens: Token[], head: number, claimed?: Uint8Array): number {
   let end = head + 1;
   let content = 0;
   for (let j = head + 1; j < tokens.length && j - head <= 12; j++) {
     const t = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
-    if (!isTight(t.gap) || t.sentenceStart) break;
+    // A token another stage named (`… de l'Organisation mondiale de la propriété intellectuelle`
+    // is another organisation) ends the name.
+    if (!isTight(t.gap) || t.sentenceStart || (claimed?.[j] && t.cap && ORG_HEADS.has(t.key)))
+      break;
     if (ORG_CONNECTORS.has(t.key)) continue;
     if (isStopword(t.key) || CALENDAR.has(t.key) || /^\d+$/.test(t.text)) break;
     if (t.cap) {
@@ -73,7 +76,7 @@ export function findHeadedOrganisations(
     const prev = tokens[i - 1];
     // Inside a capitalised run (`Global Cyber Alliance`): the run stage reads it.
     if (t.cap && prev?.cap && !t.sentenceStart && isTight(t.gap) && !s.claimed[i - 1]) continue;
-    let end = orgTail(tokens, i);
+    let end = orgTail(tokens, i, s.claimed);
     while (end > i + 1 && ORG_CONNECTORS.has((tokens[end - 1] as Token).key)) end--;
     if (end === i + 1) continue;
     const name = s.textOf(i, end);

@@ -56,6 +56,8 @@ function roleCountry(role: string, g: Gazetteer): string | undefined {
 export function extractEntities(
   paragraphs: readonly string[],
   g: Gazetteer = gazetteer(),
+  /** Paragraphs that are not the document's own text (see boilerplate.ts): no actor there. */
+  skip: ReadonlySet<number> = new Set(),
 ): Entities {
   const c = new Collector();
   const all: Token[][] = [];
@@ -63,6 +65,7 @@ export function extractEntities(
   paragraphs.forEach((p, pi) => {
     const s = new ParagraphState(pi, p, paragraphTokens(p));
     all.push(s.tokens);
+    if (skip.has(pi)) return;
     findAcronymDefinitions(c, s, g);
     findKnown(c, s);
     findHeadedOrganisations(c, s, g, true);

@@ -13,14 +13,22 @@ interface KnownForm {
   kind: 'organisation' | 'media' | 'place';
   /** An upper-case form (`UIT`, `UN`) only matches upper-case text. */
   acronym: boolean;
+  /** A place that stands for the organisation only when it acts (`Bruxelles`). */
+  seat?: boolean;
 }
+
+/** Prepositions that make a seat a place: `à Bruxelles`, `depuis Bruxelles`. */
+const PLACE_BEFORE = /^(a|en|dans|depuis|vers|pres|de|pour)$/;
 
 const isAcronymForm = (f: string) => f === f.toUpperCase() && !/\d/.test(f);
 
 const known = new PhraseMatcher<KnownForm>();
-for (const org of KNOWN_ORGANISATIONS)
+for (const org of KNOWN_ORGANISATIONS) {
   for (const f of org.forms)
     known.add(f, { name: org.name, kind: 'organisation', acronym: isAcronymForm(f) });
+  for (const f of org.seats ?? [])
+    known.add(f, { name: org.name, kind: 'organisation', acronym: false, seat: true });
+}
 for (const m of MEDIA)
   known.add(m, { name: m, kind: 'media', acronym: isAcronymForm(m) }, () => false);
 for (const p of PLACES) known.add(p, { name: p, kind: 'place', acronym: false }, () => false);
@@ -46,12 +54,13 @@ export function findKnown(c: Collector, s: ParagraphState): void {
       : t.cap || /\d/.test(t.text) || (form.kind === 'place' && !!last?.cap);
     if (!written) continue;
     const end = (tokens[i + n - 1] ?? t).end;
-    if (form.kind === 'organisation') {
+    const asPlace = form.seat && PLACE_BEFORE.test(tokens[i - 1]?.key ?? '');
+    if (form.kind === 'organisation' && !asPlace) {
       const key = orgKey(form.name);
       c.actor(key, form.name, 'organisation');
       c.explicit.add(key);
       c.mention(key, s.index, t.start, end);
-    } else c.ignore(form.kind, s.index, t.start, end);
+    } else c.ignore(asPlace ? 'place' : form.kind, s.index, t.start, end);
     s.claim(i, i + n);
     i += n - 1;
   }

@@ -69,6 +69,9 @@ export function personRole(s: ParagraphState, from: number, to: number): string 
 /** True when a person cue stands next to the run: a role, a speech verb, `M.`, `Pour X,`. */
 function hasPersonCue(s: ParagraphState, from: number, to: number): boolean {
   const { tokens } = s;
+  // `le CEO d'Automobili Pininfarina`: after a title and `de`, a name is the title's
+  // organisation, not a person.
+  if (/^(de|d|du|des)$/.test(tokens[from - 1]?.key ?? '')) return false;
   for (let k = Math.max(0, from - 3); k < from; k++) {
     const t = tokens[k] as Token;
     if (
@@ -163,7 +166,13 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
         ENGLISH_OPENERS.has(t.key)
       )
         from++;
-      else if (t.sentenceStart && to - from === 1 && !FIRST_NAMES.has(t.key)) from++;
+      else if (
+        t.sentenceStart &&
+        to - from === 1 &&
+        !FIRST_NAMES.has(t.key) &&
+        isCommonWord(t.text)
+      )
+        from++;
       // `ministre des Infrastructures Zorana Mihajlovic`: a common noun before a first name.
       else if (
         to - from >= 3 &&
@@ -186,7 +195,11 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
     const first = words[0] as Token;
     if (words.some((w) => CALENDAR.has(w.key) || /^\d/.test(w.text))) continue;
     if (n === 1) {
-      if (first.sentenceStart || COMMON_CAPITALISED.has(first.key) || first.upper) {
+      // A word that opens a sentence may be a name too (`Sanofi a fait savoir…`) when it is no
+      // French word: it is decided with its other occurrences.
+      const opener =
+        first.sentenceStart && (isCommonWord(first.text) || FIRST_NAMES.has(first.key));
+      if (opener || COMMON_CAPITALISED.has(first.key) || first.upper) {
         if (first.upper && isAcronym(first, g) && !(tokens[from + 1] as Token | undefined)?.upper) {
           const key = orgKey(first.text);
           c.actor(key, first.text, 'organisation');

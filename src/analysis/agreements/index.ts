@@ -41,6 +41,27 @@ export interface AgreementOutput {
   mentions: Mention[];
 }
 
+/**
+ * `Bentley et Breitling prolongent…` then `Bentley Motors`: a provisional name that opens an
+ * organisation named in full, or that is one of its aliases, is that organisation. Readings
+ * are renamed before they are merged, so that both say the same party.
+ */
+function resolveProvisional(
+  readings: Candidate[],
+  byKey: ReadonlyMap<string, ExtractedActor>,
+): void {
+  const orgs = [...byKey.values()].filter((a) => a.type === 'organisation');
+  for (const r of readings) {
+    for (const [key, name] of [...r.names]) {
+      const full = orgs.find((o) => o.name.startsWith(`${name} `) || o.aliases.includes(name));
+      if (!full) continue;
+      r.parties = [...new Set(r.parties.map((p) => (p === key ? full.key : p)))];
+      r.names.delete(key);
+      if (!full.aliases.includes(name)) full.aliases.push(name);
+    }
+  }
+}
+
 /** Actors for the provisional names that became parties, with every mention of them. */
 function promote(agreements: Agreement[], readings: Candidate[], views: SentenceView[]) {
   const names = new Map<string, string>();
@@ -100,6 +121,7 @@ export function extractAgreements(input: AgreementInput): AgreementOutput {
     const code = byKey.get(key)?.country;
     return code ? `pays:${code}` : undefined;
   };
+  resolveProvisional(readings, byKey);
   const agreements = mergeReadings(readings, countryOf);
   attachSignatories(agreements, views);
   return { agreements, ...promote(agreements, readings, views) };

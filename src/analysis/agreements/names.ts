@@ -79,6 +79,9 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
       !listed
     )
       continue;
+    // `Barack et Michelle Obama`: a first name coordinated with a person's name is a person.
+    const pair = tokens[to]?.key === 'et' && isFirstName(tokens[to + 1]?.key ?? '');
+    if (words.length === 1 && isFirstName(first.key) && pair) continue;
     // A person's name (`Tareq Baconi`) is no organisation.
     if (words.length >= 2 && isFirstName(first.key) && !words.some((w) => ORG_WORDS.has(w.key)))
       continue;

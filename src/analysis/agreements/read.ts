@@ -368,10 +368,14 @@ export function readSentence(v: SentenceView, ctx: ReadContext): Candidate[] {
   return out.filter((c) => {
     if (signing && c.status === 'discussions' && !c.verbClass) return false;
     if (c.recalled && c.instrument && instruments.has(c.instrument)) return false;
+    // Talks that are the purpose of an event, or the history of a relation whose news the
+    // sentence gives (`ont annoncé la prolongation du partenariat qui unit les deux marques
+    // depuis 2003`), with the same parties: one agreement, the news.
+    const weak = (x: Candidate) => x.status === 'discussions' || x.status === 'mentionné';
     const purpose =
-      c.status === 'discussions' &&
+      weak(c) &&
       c.parties.length > 0 &&
-      out.some((o) => o !== c && o.status !== 'discussions' && partiesKey(o) === partiesKey(c));
+      out.some((o) => o !== c && !weak(o) && partiesKey(o) === partiesKey(c));
     if (purpose) return false;
     const key = `${c.status}|${partiesKey(c)}|${c.instrument ?? ''}`;
     if (seen.has(key)) return false;
@@ -422,15 +426,17 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   // between states or organisations — unless the person leads a state (`le président
   // français … a signé`), who then acts for it.
   const people = subject.mentions.filter((m) => m.type === 'personne');
+  // Set when the subject is a person who acts for no state: an agreement then needs its parties
+  // named otherwise (`un nouveau traité franco-allemand`).
+  let individual = false;
   if (!subjects.length && (people.length || subject.personal)) {
-    const states = people.flatMap((m) => {
+    subjects = people.flatMap((m) => {
       const code = scope.ctx.leaderCountry?.(m.key);
       return code
         ? [{ key: code, type: 'pays' as const, from: m.from, to: m.to, adjective: false }]
         : [];
     });
-    if (!states.length) return [];
-    subjects = states;
+    individual = subjects.length === 0;
   }
   const speaker = v.mentions.filter(
     (m) => m.from >= scope.attribution && m.type === 'organisation' && !m.adjective,
@@ -563,6 +569,7 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
     !instrument
   )
     return [];
+  if (individual && !extra.length) return [];
   // A financing by a named funder is one, even with the beneficiary said elsewhere.
   const funded = extra.some((m) => m.type === 'organisation') && noun?.cls === 'finance';
   const accepted =

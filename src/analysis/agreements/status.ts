@@ -186,9 +186,11 @@ export function readStatus(input: StatusInput): StatusReading {
         /^(a|apres)$/.test(word(input.view, i - 1)),
     ) ||
     inClause(input, (w, i) => w === 'ces' && /^dernier/.test(word(input.view, i + 1)));
-  if (status === 'adhésion' || status === 'rompu' || status === 'prolongé') {
-    return { status: older && status !== 'adhésion' ? 'mentionné' : status };
-  }
+  // Joining and extending are news about an agreement whatever its age (`la prolongation du
+  // partenariat qui unit les deux marques depuis 2003`); a break of an agreement named by an
+  // earlier year is recalled (`ne se sent plus tenu par les accords d'Oslo de 1993`).
+  if (status === 'adhésion' || status === 'prolongé') return { status };
+  if (status === 'rompu') return { status: older ? 'mentionné' : status };
   if (older || earlier) return { status: 'mentionné' };
   // A named instrument with no event: recalled, unless the clause announces it (`ont annoncé en
   // juin le projet "Gaia X"`).

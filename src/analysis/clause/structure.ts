@@ -115,6 +115,20 @@ function beforeVerbGroup(v: SentenceView, i: number): number {
       k--;
       continue;
     }
+    // `ont annoncé la prolongation du partenariat`: the event is a noun, the object of the verb.
+    if (/^(la|le|l|les|un|une|des|du|d|sa|son|leur|ses|leurs)$/.test(w) && k + 1 === i) {
+      // Only verbs that make the event theirs (`ont annoncé la prolongation`), not verbs of
+      // opinion (`regrettent le retrait des Etats-Unis`: the subject regrets, it does not withdraw).
+      if (
+        /^(annonc|officialis|confirm|decid|approuv|acte|lanc|celebr|finalis|conclu)/.test(
+          word(v, k - 1),
+        ) &&
+        !mentionAt(v, k - 1)
+      ) {
+        k -= 2;
+        continue;
+      }
+    }
     // `ne se sent plus tenu`: a verb after a clitic belongs to the verb group.
     if (onlyVerb(surface(v, k)) && /^(se|s|ne|n)$/.test(word(v, k - 1))) {
       k--;

@@ -1,0 +1,354 @@
+/**
+ * Extraction, trap by trap and pattern by pattern, on real sentences of the development
+ * documents (eval/corpora: OrangeSum articles, CC BY-SA 4.0; Paris Call texts, EUPL-1.2). Each
+ * test names what a reader expects: no agreement in a word's other sense, only the true
+ * parties, the agreements a differently worded sentence reports.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../src/analysis/analyze.ts';
+import { report } from '../src/analysis/report.ts';
+import { sentenceSpans } from '../src/analysis/sentences.ts';
+import { parseDocument, titleOf } from '../src/corpus/document.ts';
+import { ROOT } from './helpers.ts';
+
+/** The analysis of a text given as paragraphs (the first one is the title line). */
+function read(...paragraphs: string[]) {
+  const text = paragraphs.join('\n\n');
+  const doc = analyzeDocument(parseDocument('test.txt', text, text.length));
+  return { ...report(doc), doc };
+}
+
+/** The analysis of a development document. */
+function readFile(path: string) {
+  const text = readFileSync(join(ROOT, 'eval/corpora', path), 'utf8');
+  const doc = analyzeDocument(parseDocument(path, text, text.length));
+  return { ...report(doc), doc };
+}
+
+const names = (a: { parties: string[] }) => [...a.parties].sort();
+
+describe('words in another sense are no agreement', () => {
+  it.each([
+    ['« signe » as a sign', 'Peut-être un signe de vie dans les nuages de Vénus'],
+    [
+      '« signer un décret »',
+      'Un nouveau décret signé lundi prolongera cette "pause" jusqu\'au 31 décembre et inclura cette fois plusieurs types de visas de travail.',
+    ],
+    [
+      '« signataires de la proposition de loi »',
+      '"La Chine refuse de permettre à la communauté internationale d\'aller enquêter dans le laboratoire de Wuhan", a déploré le sénateur républicain Lindsey Graham, un des signataires de la proposition de loi.',
+    ],
+    [
+      'a party’s « convention »',
+      "Le président américain Donald Trump a affirmé mardi qu'il cherchait désormais un autre Etat que la Caroline du Nord pour organiser la convention républicaine.",
+    ],
+    [
+      '« faute d’accord »',
+      "Faute d'accord politique, les Etats-Unis se préparent à une vague d'expulsions.",
+    ],
+    [
+      'a court settlement',
+      "Les femmes harcelées ou agressées alors qu'elles travaillaient pour Harvey Weinstein et sa société de production devraient bientôt pouvoir être indemnisées par un fonds doté de 19 millions de dollars, suite à un accord censé mettre fin à deux actions en justice et annoncé mardi par la procureure de l'Etat de New York.",
+    ],
+    [
+      'a sanctions law the president « signera »',
+      'Le Congrès américain a adopté jeudi une loi prévoyant de sanctionner les responsables chinois. "Je n\'ai aucun doute que le président la signera", a-t-il confié ensuite à des journalistes.',
+    ],
+    ['« traité » as « called »', 'Traité de "vendu" par un policier, un adolescent porte plainte'],
+    [
+      'a hope, not an agreement',
+      'Les dirigeants européens espéraient un accord rapide mardi sur la répartition des postes.',
+    ],
+  ])('%s', (_label, sentence) => {
+    expect(read('Document', sentence).agreements).toEqual([]);
+  });
+
+  it('« l’Accord de Paris » is an instrument recalled, not a French party', () => {
+    const { agreements } = readFile(
+      'extra/pariscall_protection-du-systeme-de-noms-de-domaines-dns-lentreprise-fr.txt',
+    );
+    expect(agreements.map((a) => [a.status, a.instrument, a.parties])).toEqual([
+      ['mentionné', 'Accord de Paris', []],
+    ]);
+  });
+});
+
+describe('only the true parties', () => {
+  it('a company’s nationality is no party: « le chinois CMEC »', () => {
+    const [a] = read(
+      'Document',
+      'En janvier, les autorités de Belgrade ont signé un accord avec le chinois CMEC (China Machinery Engineering Corporation) pour mettre sur les rails une usine de traitement des eaux.',
+    ).agreements;
+    expect(a?.parties).toContain('CMEC');
+    expect(a?.parties).not.toContain('Chine');
+  });
+  it('brands of two countries: Bentley and Breitling, not the United Kingdom nor Crewe', () => {
+    const { agreements } = readFile('dev-news/news_9040.txt');
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['prolongé', ['Bentley Motors', 'Breitling']],
+    ]);
+  });
+  it('a sea is a place: la Méditerranée orientale is no party', () => {
+    const { agreements, actors } = readFile('dev-news/news_35240.txt');
+    for (const a of agreements) expect(a.parties.join()).not.toMatch(/Méditerranée/);
+    expect(actors.map((a) => a.name)).not.toContain('Méditerranée');
+  });
+  it('a press agency is a source: WAM is no party', () => {
+    const { agreements, actors } = readFile(
+      'extra/orangesum_virus-accord-scientifique-entre-des-entreprises-aux-emirats.txt',
+    );
+    for (const a of agreements) expect(a.parties).not.toContain('WAM');
+    expect(actors.map((a) => a.name)).not.toContain('WAM');
+    // Two Emirati companies and two Israeli ones, not named: no state is party.
+    expect(agreements.find((a) => a.status === 'signé')?.parties).toEqual([]);
+  });
+  it('a person is no party: an individual’s contract or move', () => {
+    expect(
+      read(
+        'Document',
+        "Peu après leur départ de la Maison Blanche, Barack et Michelle Obama avaient conclu un contrat d'édition record avec Penguin Random House, prévoyant un livre pour chacun.",
+      ).agreements,
+    ).toEqual([]);
+  });
+  it('a capital stands for its state as the subject of a political act, Bruxelles for the EU', () => {
+    const [a] = read(
+      'Document',
+      'Bruxelles et Washington ont signé un accord commercial.',
+    ).agreements;
+    expect(names(a ?? { parties: [] })).toEqual(['Union européenne', 'États-Unis']);
+    const [b] = read('Document', 'La France et le Japon ont signé un accord à Tokyo.').agreements;
+    expect(names(b ?? { parties: [] })).toEqual(['France', 'Japon']);
+    expect(b?.place).toBe('Tokyo');
+  });
+});
+
+describe('party patterns', () => {
+  it.each([
+    [
+      'subject coordination',
+      "L'UIT et Global Cyber Alliance ont signé le 9 juillet une déclaration commune afin de coopérer en faveur d'une société de l'information plus sûre.",
+      ['Global Cyber Alliance', 'UIT'],
+    ],
+    [
+      '« avec »',
+      "Le groupe Sanofi s'est allié avec le britannique GSK, une collaboration dont les deux laboratoires espèrent obtenir un résultat d'ici 2021.",
+      ['GSK', 'Sanofi'],
+    ],
+    [
+      '« entre X et Y »',
+      'Signé en 2014, cet accord de coopération policière entre Paris et Ankara permet que des jihadistes rentrant de Syrie soient interceptés.',
+      ['France', 'Turquie'],
+    ],
+    [
+      'a compound adjective: franco-allemand',
+      'Emmanuel Macron et Angela Merkel ont signé mardi un nouveau traité franco-allemand.',
+      ['Allemagne', 'France'],
+    ],
+    [
+      '« s’associe à … avec »',
+      'Le ministère iranien des Communications s’est associé à un engagement avec le conglomérat russe de défense et de technologie Rostec pour explorer une future collaboration.',
+      ['Rostec', 'ministère iranien des Communications'],
+    ],
+    ['« rejoint »', 'Ankara a rejoint la coalition antijihadiste en 2015.', ['Turquie']],
+    [
+      'a government qualified by its country: « les gouvernements allemands et français »',
+      'Les gouvernements allemands et français ont annoncé en juin dernier le projet "Gaia X", pour faire émerger une offre européenne.',
+      ['Allemagne', 'France'],
+    ],
+  ])('%s', (_label, sentence, parties) => {
+    const [a] = read('Document', sentence).agreements;
+    expect(names(a ?? { parties: [] })).toEqual(parties);
+  });
+
+  it('a reference to the previous sentence: « le groupe », « le laboratoire français »', () => {
+    const { agreements } = read(
+      'Sanofi',
+      'Sanofi a fait savoir ce mercredi que les Etats-Unis seraient servis en premier si le laboratoire trouve un vaccin.',
+      "Le groupe s'est allié avec le britannique GSK. Par ailleurs, le laboratoire français collabore également avec Translate Bio, une biotech américaine.",
+    );
+    expect(agreements.map(names)).toEqual([
+      ['GSK', 'Sanofi'],
+      ['Sanofi', 'Translate Bio'],
+    ]);
+  });
+  it('« les deux pays » stands for the two countries just named', () => {
+    const { agreements } = read(
+      'Document',
+      'La Russie et l’Indonésie ont signé un accord intergouvernemental.',
+      'Les deux pays ont aussi ouvert des discussions sur la cybersécurité.',
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['signé', ['Indonésie', 'Russie']],
+      ['discussions', ['Indonésie', 'Russie']],
+    ]);
+  });
+});
+
+describe('agreements said otherwise', () => {
+  it('« collaborent »', () => {
+    const [a] = readFile(
+      'extra/pariscall_lutte-contre-lingerence-electorale-l-alliance-for-securing-d.txt',
+    ).agreements;
+    expect(a?.status).toBe('signé');
+    expect(names(a ?? { parties: [] })).toEqual([
+      'Alliance for Securing Democracy',
+      'Canada',
+      'Microsoft',
+    ]);
+  });
+  it('« deviennent soutiens de l’Appel de Paris »: joining an instrument', () => {
+    const [a] = readFile(
+      'extra/pariscall_lunion-europeenne-et-les-etats-unis-deviennent-soutiens-de-l.txt',
+    ).agreements;
+    expect([a?.status, a?.instrument, names(a ?? { parties: [] })]).toEqual([
+      'adhésion',
+      'Appel de Paris',
+      ['Union européenne', 'États-Unis'],
+    ]);
+  });
+  it('« partenariat stratégique », with its signatories', () => {
+    const [a] = readFile('dev-news/news_4202.txt').agreements;
+    expect([a?.kind, a?.status]).toEqual(['partenariat stratégique', 'signé']);
+    expect(names(a ?? { parties: [] })).toEqual([
+      'Automobili Pininfarina',
+      'BENTELER',
+      'Bosch Engineering',
+    ]);
+    expect(a?.signatories).toEqual(['Michael Perschke', 'Johannes-Jörg Rüger', 'Ralf Göttel']);
+  });
+  it('« dialogue stratégique » and « reprennent langue »: talks', () => {
+    const { agreements } = readFile('dev-news/news_5377.txt');
+    expect(agreements[0]?.status).toBe('discussions');
+    expect(names(agreements[0] ?? { parties: [] })).toEqual(['Irak', 'États-Unis']);
+  });
+  it('a debt « moratoire » is a financing; asking for one, a negotiation', () => {
+    const { agreements } = readFile('dev-news/news_5554.txt');
+    expect(agreements.map((a) => [a.status, names(a)])).toContainEqual([
+      'financement',
+      ['Club de Paris', 'Congo', 'Pakistan', 'Tchad', 'Éthiopie'],
+    ]);
+    expect(agreements.map((a) => [a.status, names(a)])).toContainEqual([
+      'en négociation',
+      ['Club de Paris'],
+    ]);
+  });
+  it('a financing through the World Bank: /accord comores finds it', () => {
+    const { agreements } = readFile('seeds/003_16694e5c39f50f83.txt');
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['financement', ['Banque mondiale', 'Comores']],
+    ]);
+  });
+  it('several agreements in one document: the cloud contracts, one per pair', () => {
+    const { agreements } = readFile('dev-news/news_34667.txt');
+    const pairs = agreements.map(names);
+    for (const p of [
+      ['Google Cloud', 'Renault'],
+      ['Google Cloud', 'Orange'],
+      ['Deutsche Bank', 'Google Cloud'],
+      ['Google Cloud', 'Lufthansa'],
+      ['Amazon Web Services', 'Volkswagen'],
+    ])
+      expect(pairs).toContainEqual(p);
+  });
+  it('a withdrawal, then a plan, in one article: two statuses', () => {
+    const { agreements } = readFile('dev-news/news_16014.txt');
+    expect(agreements[0]?.status).toBe('rompu');
+    expect(names(agreements[0] ?? { parties: [] })).toEqual(['Iran', 'États-Unis']);
+  });
+  it('an earlier agreement recalled in passing is « mentionné »', () => {
+    const [a] = read(
+      'Document',
+      'Israël ne se sent plus tenu de respecter les accords de paix d’Oslo de 1993.',
+    ).agreements;
+    expect(a?.status).toBe('mentionné');
+  });
+});
+
+describe('actors', () => {
+  it('no junk: verbs after a head word, English link titles, technical acronyms, common words', () => {
+    const all = [
+      'extra/pariscall_vers-un-equilibre-entre-protection-et-acces-face-aux-nouvell.txt',
+      'extra/pariscall_proteger-les-logiciels-sappuyant-sur-les-licences-libres-la.txt',
+      'extra/pariscall_protection-du-systeme-de-noms-de-domaines-dns-lentreprise-fr.txt',
+      'extra/pariscall_combattre-la-proliferation-des-logiciels-malveillants-a-la-r.txt',
+    ].flatMap((f) => readFile(f).actors.map((a) => a.name));
+    for (const junk of [
+      'Centre mène',
+      'How the Linux Foundation Assists',
+      'DNSSEC',
+      'SSL',
+      'CVE',
+      'Association',
+    ])
+      expect(all).not.toContain(junk);
+    expect(all).toContain('Linux Foundation');
+  });
+  it('a name glued to the next sentence is cut: « Emmanuel MacronUne »', () => {
+    const { actors } = read('Document', 'Le président Emmanuel MacronUne délégation est arrivée.');
+    expect(actors.map((a) => a.name)).toContain('Emmanuel Macron');
+  });
+  it('one actor for its variants: Télécommunication and Télécommunications', () => {
+    const { actors } = readFile('seeds/003_16694e5c39f50f83.txt');
+    expect(actors.filter((a) => /ministère des Postes/.test(a.name))).toHaveLength(1);
+  });
+  it('people after their title, with their country', () => {
+    const { doc } = read(
+      'Document',
+      'Le président palestinien Mahmoud Abbas a renouvelé ses menaces. M. Abbas avait déjà annoncé la rupture.',
+    );
+    const abbas = doc.actors.find((a) => a.name === 'Mahmoud Abbas');
+    expect(abbas?.type).toBe('personne');
+    expect(abbas?.country).toBe('PS');
+    expect(doc.actors.filter((a) => /Abbas/.test(a.name))).toHaveLength(1);
+  });
+  it('places are not actors: a country named only as the place of a story', () => {
+    const { actors } = read(
+      'Document',
+      'Le groupe Renault a présenté à Tokyo sa nouvelle voiture électrique, fabriquée en Chine.',
+    );
+    expect(actors.map((a) => a.name)).not.toContain('Japon');
+    expect(actors.map((a) => a.name)).not.toContain('Chine');
+  });
+});
+
+describe('sentences and excerpts', () => {
+  it('cuts glued sentences, datelines and a leading date stamp', () => {
+    const parts = (t: string) => sentenceSpans(t).map(([s, e]) => t.slice(s, e));
+    expect(parts('des réseaux sociaux.Le président a signé.')).toEqual([
+      'des réseaux sociaux.',
+      'Le président a signé.',
+    ]);
+    expect(parts('un accord de coopération informatiqueLA HAVANE, le 6 octobre')).toEqual([
+      'un accord de coopération informatique',
+      'LA HAVANE, le 6 octobre',
+    ]);
+    expect(parts(' date 2018-07 L’UIT a signé.')).toEqual(['date 2018-07', 'L’UIT a signé.']);
+    expect(parts('M. Dupont a signé. Mme Durand aussi.')).toHaveLength(2);
+    expect(parts('un long processusLondres va négocier.')).toEqual([
+      'un long processus',
+      'Londres va négocier.',
+    ]);
+  });
+  it('the evidence is the sentence that states the agreement, verbatim, not the paragraph', () => {
+    const { agreements, doc } = readFile('dev-news/news_31909.txt');
+    const a = agreements.find((x) => x.parties.includes('CMEC'));
+    expect(a?.sentence.text.startsWith('En janvier, les autorités de Belgrade ont signé')).toBe(
+      true,
+    );
+    expect(a?.sentence.text.length).toBeLessThan(400);
+    expect(
+      doc.paragraphs[a?.sentence.paragraph ?? 0]?.slice(a?.sentence.start, a?.sentence.end),
+    ).toBe(a?.sentence.text);
+  });
+  it('a title is not cut at a rubric: « VIDÉO. … »', () => {
+    expect(titleOf({}, ['VIDÉO. Emmanuel Macron reçoit Angela Merkel à Brégançon. Suite.'])).toBe(
+      'Emmanuel Macron reçoit Angela Merkel à Brégançon.',
+    );
+  });
+  it('teasers of other articles scraped after the text say nothing of the document', () => {
+    const { actors } = readFile('seeds/001_5df01aa33b8a02f0.txt');
+    expect(actors.map((a) => a.name)).not.toContain('Big Data');
+  });
+});
