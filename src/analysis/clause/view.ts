@@ -71,7 +71,9 @@ export function sentenceViews(
     for (const span of sentenceSpans(p)) {
       const [s, e] = span;
       const slice = made?.filter((t) => t.start >= s && t.end <= e);
-      const v = view(p, pi, span, own, types, isTitle, out.length, slice);
+      // The title line, or the title repeated at the head of the text (scraped pages do).
+      const repeated = !!title && p.slice(s, e).trim() === title.trim();
+      const v = view(p, pi, span, own, types, isTitle || repeated, out.length, slice);
       for (const m of aside)
         v.tokens.forEach((t, i) => {
           if (t.start >= m.start && t.end <= m.end) v.ignored[i] = 1;
