@@ -303,6 +303,16 @@ describe('actors', () => {
     expect(abbas?.country).toBe('PS');
     expect(doc.actors.filter((a) => /Abbas/.test(a.name))).toHaveLength(1);
   });
+  it('events are not actors: « Salon de Genève », « Le Forum de Paris sur la paix »', () => {
+    const { doc } = read(
+      'Document',
+      'Automobili Pininfarina a présenté la Battista lors du dernier Salon de Genève.',
+      'Le Forum de Paris sur la paix s’ouvre demain, avec la Conférence mondiale de développement des télécommunications de 2017 (CMDT-17).',
+    );
+    const all = doc.actors.map((a) => a.name);
+    expect(all.filter((n) => /Salon|Forum|Conférence|CMDT|Genève/.test(n))).toEqual([]);
+    expect(all).not.toContain('France');
+  });
   it('places are not actors: a country named only as the place of a story', () => {
     const { actors } = read(
       'Document',

@@ -9,11 +9,15 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/).ma
 /** Words that open an organisation name: `Agence nationale…`, `Groupe Empresarial…`. */
 export const ORG_HEADS = set(`
   organisation organisations agence groupe ministere conseil banque forum bureau secteur conference
+  sommet salon festival colloque
   fondation association alliance commission union centre institut comite office universite cour
   parlement assemblee academie federation autorite direction commissariat observatoire reseau
   coalition communaute tribunal senat parti confederation chambre ligue mouvement fonds caisse club
   societe compagnie consortium departement service agency foundation institute council
   `);
+
+/** Heads of events, not actors: `Conférence mondiale de développement…`, `Forum de Paris sur la paix`. */
+export const EVENT_HEADS = set('forum conference sommet salon festival colloque');
 
 /** Organisation heads that count even in lower case (`le ministère iranien des Communications`). */
 export const LOWER_ORG_HEADS = set('ministere police parquet tribunal coalition gendarmerie');

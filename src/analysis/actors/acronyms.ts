@@ -6,6 +6,7 @@
 import type { Gazetteer } from '../gazetteer.ts';
 import {
   CALENDAR,
+  EVENT_HEADS,
   LOWER_ORG_HEADS,
   NOT_ORG_ACRONYMS,
   ORG_CONNECTORS,
@@ -68,6 +69,12 @@ export function findAcronymDefinitions(c: Collector, s: ParagraphState, g: Gazet
     ) {
       s.claim(j, j + 1);
       c.ignore('credit', s.index, t.start, t.end);
+      return;
+    }
+    // `Conférence mondiale de développement des télécommunications de 2017 (CMDT-17)`: an event.
+    if (start >= 0 && EVENT_HEADS.has(tokens[start]?.key ?? '')) {
+      c.ignore('event', s.index, (tokens[start] as Token).start, t.end);
+      s.claim(start, j + 1);
       return;
     }
     const key = orgKey(t.text);

@@ -8,7 +8,14 @@
 
 import { isFirstName } from '../first-names.ts';
 import type { Gazetteer } from '../gazetteer.ts';
-import { CALENDAR, FIRST_NAMES, LOWER_ORG_HEADS, ORG_CONNECTORS, ORG_HEADS } from '../lexicon.ts';
+import {
+  CALENDAR,
+  EVENT_HEADS,
+  FIRST_NAMES,
+  LOWER_ORG_HEADS,
+  ORG_CONNECTORS,
+  ORG_HEADS,
+} from '../lexicon.ts';
 import { fold, isStopword } from '../normalize.ts';
 import { nominal, onlyVerb, POS, pos } from '../pos.ts';
 import { isTight, type Token } from '../tokens.ts';
@@ -54,6 +61,17 @@ export function orgTail(tokens: Token[], head: number, claimed?: Uint8Array): nu
   return end;
 }
 
+/** Extends an event's name over `de Genève`, `de Paris sur la paix`: places belong to it. */
+function eventTail(tokens: Token[], end: number): number {
+  for (;;) {
+    let j = end;
+    while (ORG_CONNECTORS.has(tokens[j]?.key ?? '') && isTight((tokens[j] as Token).gap)) j++;
+    const t = tokens[j];
+    if (j === end || !t?.cap || !isTight(t.gap) || t.sentenceStart) return end;
+    end = j + 1;
+  }
+}
+
 /**
  * Organisations opened by a head word. `capitalised` runs the pass for capitalised heads
  * (before countries, so that `Club de Paris` keeps its Paris), else for lower-case ones
@@ -75,9 +93,22 @@ export function findHeadedOrganisations(
     if (asCountry?.[0]?.kind === 'name' && asCountry[1] > 1) continue;
     const prev = tokens[i - 1];
     // Inside a capitalised run (`Global Cyber Alliance`): the run stage reads it.
-    if (t.cap && prev?.cap && !t.sentenceStart && isTight(t.gap) && !s.claimed[i - 1]) continue;
+    // (A capitalised article opening the sentence, `Le Forum …`, is not part of a run.)
+    const article = prev?.sentenceStart && isStopword(prev.key);
+    if (t.cap && prev?.cap && !article && !t.sentenceStart && isTight(t.gap) && !s.claimed[i - 1])
+      continue;
     let end = orgTail(tokens, i, s.claimed);
     while (end > i + 1 && ORG_CONNECTORS.has((tokens[end - 1] as Token).key)) end--;
+    // An event (`Forum sur la gouvernance de l'Internet`, `Salon de Genève`) is read as one
+    // name, and set aside: it is not an actor.
+    if (EVENT_HEADS.has(t.key)) {
+      end = eventTail(tokens, end);
+      if (end === i + 1) continue;
+      c.ignore('event', s.index, t.start, (tokens[end - 1] as Token).end);
+      s.claim(i, end);
+      i = end - 1;
+      continue;
+    }
     if (end === i + 1) continue;
     const name = s.textOf(i, end);
     let country: string | undefined;
