@@ -285,6 +285,24 @@ describe('actors', () => {
       expect(all).not.toContain(junk);
     expect(all).toContain('Linux Foundation');
   });
+  it('a name stops before its verb: « le ministère grec affirme », « l’Association … propose »', () => {
+    const { doc } = read(
+      'Document',
+      'Le ministère grec affirme que tout va bien. L’Association européenne du numéro d’appel d’urgence propose des recommandations.',
+    );
+    const all = doc.actors.map((a) => a.name);
+    expect(all).toContain('ministère grec');
+    expect(all).toContain('Association européenne du numéro d’appel d’urgence');
+  });
+  it('a ministry keeps its full name: « des Affaires étrangères », « de la Santé »', () => {
+    const { doc } = read(
+      'Document',
+      'Le ministère chinois des Affaires étrangères a protesté. Le ministère de la Santé a signé un accord avec Microsoft.',
+    );
+    const all = doc.actors.map((a) => a.name);
+    expect(all).toContain('ministère chinois des Affaires étrangères');
+    expect(all).toContain('ministère de la Santé');
+  });
   it('a name glued to the next sentence is cut: « Emmanuel MacronUne »', () => {
     const { actors } = read('Document', 'Le président Emmanuel MacronUne délégation est arrivée.');
     expect(actors.map((a) => a.name)).toContain('Emmanuel Macron');

