@@ -331,6 +331,13 @@ describe('actors', () => {
     expect(all.filter((n) => /Salon|Forum|Conférence|CMDT|Genève/.test(n))).toEqual([]);
     expect(all).not.toContain('France');
   });
+  it('French towns and regions are places, even named twice: « à Trèbes », « en Vendée »', () => {
+    const { doc } = read(
+      'Document',
+      'L’attaque a eu lieu à Trèbes, près de Carcassonne. Les habitants de Trèbes et de Carcassonne sont sous le choc, comme toute la Vendée et la Vendée voisine.',
+    );
+    expect(doc.actors.map((a) => a.name)).toEqual([]);
+  });
   it('places are not actors: a country named only as the place of a story', () => {
     const { actors } = read(
       'Document',

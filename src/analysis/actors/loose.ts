@@ -2,10 +2,11 @@
  * Lone capitalised words, decided once the whole document is read: a person's surname
  * (`Sanou` after `Brahima Sanou`), or an organisation named twice or listed with others
  * (`Desoft, Softel, Segurmática`). A common French word written with a capital (`Fête`,
- * `Info`, `Association`) is no name.
+ * `Info`, `Association`) is no name, nor is a French place (`Carcassonne`, `Vendée`).
  */
 
 import { isFirstName } from '../first-names.ts';
+import { isFrenchPlace } from '../french-places.ts';
 import type { Gazetteer } from '../gazetteer.ts';
 import { FIRST_NAMES, ORG_HEADS, ORG_WORDS } from '../lexicon.ts';
 import { phraseKey } from '../phrases.ts';
@@ -49,7 +50,11 @@ export function decideLoose(c: Collector, loose: Loose, paragraphs: Token[][], g
     const word = !camel(text) && (isCommonWord(text) || ORG_HEADS.has(key) || ORG_WORDS.has(key));
     const kind = person
       ? 'person'
-      : FIRST_NAMES.has(key) || isFirstName(key) || g.lookup(phraseKey(text)) || word
+      : FIRST_NAMES.has(key) ||
+          isFirstName(key) ||
+          g.lookup(phraseKey(text)) ||
+          word ||
+          isFrenchPlace(text)
         ? null
         : at.length >= 2 || listed
           ? 'org'
