@@ -303,6 +303,21 @@ describe('actors', () => {
     expect(all).toContain('ministère chinois des Affaires étrangères');
     expect(all).toContain('ministère de la Santé');
   });
+  it('a name ends where the words about it start: « le ministère de la Santé français pour les données »', () => {
+    const { agreements } = read(
+      'Document',
+      'Microsoft a signé un contrat avec le ministère de la Santé français pour les données de recherche.',
+    );
+    expect(agreements.map(names)).toEqual([['Microsoft', 'ministère de la Santé français']]);
+  });
+  it('a region is a place, not a party: « président de la région des Hauts-de-France »', () => {
+    const { agreements } = read(
+      'Document',
+      'Paris et Londres ont signé les accords du Touquet.',
+      'Xavier Bertrand, président de la région des Hauts-de-France, a demandé la renégociation de ce traité.',
+    );
+    expect(agreements.flatMap((a) => a.parties)).not.toContain('Hauts-de-France');
+  });
   it('a name glued to the next sentence is cut: « Emmanuel MacronUne »', () => {
     const { actors } = read('Document', 'Le président Emmanuel MacronUne délégation est arrivée.');
     expect(actors.map((a) => a.name)).toContain('Emmanuel Macron');

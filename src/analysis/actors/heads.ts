@@ -24,15 +24,19 @@ import { matchCountry } from './countries.ts';
 
 /**
  * Extends a name from its head word. Lower-case words are accepted right after the head or
- * after a connector, when they can be an adjective or a noun (`mondiale`, not `mène`); never
- * after a capitalised word.
+ * after a connector, when they can be an adjective or a noun (`mondiale`, not `mène`); after a
+ * capitalised word, adjectives only (`Affaires étrangères`), which close the name.
  */
 export function orgTail(tokens: Token[], head: number, claimed?: Uint8Array): number {
   let end = head + 1;
   let content = 0;
+  // `de la Santé français`: an adjective after a capitalised noun closes the name; only more
+  // adjectives may follow (not `… pour les données de recherche`).
+  let closed = false;
   for (let j = head + 1; j < tokens.length && j - head <= 12; j++) {
     const t = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
+    if (closed && (t.cap || (pos(t.text) & POS.adjective) === 0)) break;
     // A token another stage named (`… de l'Organisation mondiale de la propriété intellectuelle`
     // is another organisation) ends the name.
     if (!isTight(t.gap) || t.sentenceStart || (claimed?.[j] && t.cap && ORG_HEADS.has(t.key)))
@@ -61,6 +65,7 @@ export function orgTail(tokens: Token[], head: number, claimed?: Uint8Array): nu
       const adjective = afterNoun && (pos(t.text) & (POS.adjective | POS.participle)) !== 0;
       if (!(afterConnector || adjective) || ++content > 6) break;
       if (onlyVerb(t.text) || !nominal(t.text)) break;
+      if (prev.cap && j - 1 > head && adjective) closed = true;
     }
     end = j + 1;
   }

@@ -9,12 +9,16 @@
 import type { MentionRef, SentenceView } from '../clause/view.ts';
 import { mentionAt } from '../clause/view.ts';
 import { isFirstName } from '../first-names.ts';
+import { isFrenchPlace } from '../french-places.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { CALENDAR, COMMON_CAPITALISED, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS } from '../lexicon.ts';
 import { phraseKey } from '../phrases.ts';
 import { isCommonWord } from '../pos.ts';
 
 const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'of', 'and', 'for', 'the', 'y', 'et']);
+
+/** Words before a place's name: `à Arles`, `la région des Hauts-de-France`, `l'État de Bahia`. */
+const BEFORE_PLACE = /^(a|en|region|regions|ville|villes|departement|province|commune|comte|etat)$/;
 
 /** Capitalised runs of a sentence that no mention covers, as provisional organisations. */
 export function provisionalNames(v: SentenceView): MentionRef[] {
@@ -89,6 +93,11 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
     const last = tokens[to - 1];
     if (!last) continue;
     const name = v.text.slice(first.start - v.start, last.end - v.start);
+    // A place is no organisation (`la région des Hauts-de-France`, `à Arles`).
+    let before = from - 1;
+    while (/^(de|du|des|d|la|le|l|les)$/.test(tokens[before]?.key ?? '')) before--;
+    // (In a list of partners, `avec Renault et Orange`, a town's name is a company's.)
+    if ((isFrenchPlace(name) && !listed) || BEFORE_PLACE.test(tokens[before]?.key ?? '')) continue;
     out.push({
       key: `org:${phraseKey(name)}`,
       type: 'organisation',
