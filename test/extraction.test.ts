@@ -257,6 +257,30 @@ describe('agreements said otherwise', () => {
     expect(agreements[0]?.status).toBe('rompu');
     expect(names(agreements[0] ?? { parties: [] })).toEqual(['Iran', 'États-Unis']);
   });
+  it('leaving an organisation of states ends an agreement: « la sortie du Royaume-Uni de l’UE »', () => {
+    const { agreements } = read(
+      'Document',
+      'Les Britanniques ont choisi une sortie de leur pays de l’Union européenne.',
+      'Comment va se passer le retrait du Royaume-Uni de l’UE, une première depuis sa création ?',
+    );
+    expect(agreements.map((a) => [a.status, a.kind, names(a)])).toEqual([
+      ['rompu', 'adhésion', ['Royaume-Uni', 'Union européenne']],
+    ]);
+  });
+  it('leaving anything else is no agreement: « quitter la course », « se retirer de Google »', () => {
+    const { agreements } = read(
+      'Document',
+      'Le candidat a décidé de quitter la course. Le fondateur s’est retiré de Google en 2019.',
+    );
+    expect(agreements).toEqual([]);
+  });
+  it('an instrument cited by the subject is not its agreement: « à l’aide de l’article 50 du Traité de Lisbonne »', () => {
+    const { agreements } = read(
+      'Document',
+      'Londres va entrer dans un long tunnel, à l’aide notamment de l’article 50 du Traité de Lisbonne.',
+    );
+    expect(agreements.flatMap((a) => a.parties)).not.toContain('Royaume-Uni');
+  });
   it('an earlier agreement recalled in passing is « mentionné »', () => {
     const [a] = read(
       'Document',

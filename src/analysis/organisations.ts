@@ -14,11 +14,18 @@ export interface KnownOrganisation {
   lender?: boolean;
   /** Places that stand for it when they act (`Bruxelles a proposé…`); after `à`, `en`, places. */
   seats?: string[];
+  /** Made of member states, that join and leave it (`la sortie du Royaume-Uni de l'UE`). */
+  members?: boolean;
 }
 
 const org = (name: string, ...forms: string[]): KnownOrganisation => ({
   name,
   forms: [name, ...forms],
+});
+/** An organisation of member states. */
+const union = (name: string, ...forms: string[]): KnownOrganisation => ({
+  ...org(name, ...forms),
+  members: true,
 });
 const lender = (name: string, ...forms: string[]): KnownOrganisation => ({
   ...org(name, ...forms),
@@ -27,7 +34,7 @@ const lender = (name: string, ...forms: string[]): KnownOrganisation => ({
 
 export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   // United Nations and its agencies
-  org(
+  union(
     'Nations unies',
     'ONU',
     'Nations Unies',
@@ -48,28 +55,28 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
     "Assemblée générale de l'ONU",
     'Assemblée générale des Nations unies',
   ),
-  org('UIT', 'ITU', 'Union internationale des télécommunications'),
-  org(
+  union('UIT', 'ITU', 'Union internationale des télécommunications'),
+  union(
     'AIEA',
     'IAEA',
     "Agence internationale de l'énergie atomique",
     'Agence internationale de l’énergie atomique',
   ),
-  org('OMS', 'WHO', 'Organisation mondiale de la santé', 'Organisation mondiale de la Santé'),
-  org(
+  union('OMS', 'WHO', 'Organisation mondiale de la santé', 'Organisation mondiale de la Santé'),
+  union(
     'UNESCO',
     'Unesco',
     'Organisation des Nations unies pour l’éducation, la science et la culture',
   ),
-  org('OMPI', 'WIPO', 'Organisation mondiale de la propriété intellectuelle'),
-  org('OMC', 'WTO', 'Organisation mondiale du commerce'),
-  org(
+  union('OMPI', 'WIPO', 'Organisation mondiale de la propriété intellectuelle'),
+  union('OMC', 'WTO', 'Organisation mondiale du commerce'),
+  union(
     'OIT',
     'ILO',
     'Organisation internationale du travail',
     'Organisation internationale du Travail',
   ),
-  org('FAO', 'Organisation des Nations unies pour l’alimentation et l’agriculture'),
+  union('FAO', 'Organisation des Nations unies pour l’alimentation et l’agriculture'),
   org('Unicef', 'UNICEF', 'Fonds des Nations unies pour l’enfance'),
   org(
     'HCR',
@@ -79,13 +86,13 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   ),
   org('PNUD', 'UNDP', 'Programme des Nations unies pour le développement'),
   org('PAM', 'Programme alimentaire mondial', 'WFP'),
-  org('OACI', 'ICAO', 'Organisation de l’aviation civile internationale'),
-  org('OMI', 'Organisation maritime internationale'),
-  org('OMM', 'Organisation météorologique mondiale'),
+  union('OACI', 'ICAO', 'Organisation de l’aviation civile internationale'),
+  union('OMI', 'Organisation maritime internationale'),
+  union('OMM', 'Organisation météorologique mondiale'),
   org('ONUDC', 'UNODC', 'Office des Nations unies contre la drogue et le crime'),
   org('CNUCED', 'UNCTAD', 'Conférence des Nations unies sur le commerce et le développement'),
   org('Cour internationale de justice', 'CIJ'),
-  org('Cour pénale internationale', 'CPI'),
+  union('Cour pénale internationale', 'CPI'),
   // Finance
   lender('Banque mondiale', 'World Bank', 'Groupe de la Banque mondiale'),
   lender('FMI', 'IMF', 'Fonds monétaire international'),
@@ -95,56 +102,56 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   lender('Banque asiatique de développement', 'BAsD'),
   org('Banque centrale européenne', 'BCE'),
   lender('Club de Paris'),
-  org('OCDE', 'OECD', 'Organisation de coopération et de développement économiques'),
+  union('OCDE', 'OECD', 'Organisation de coopération et de développement économiques'),
   // Europe
-  { ...org('Union européenne', 'UE', 'EU', 'Union Européenne'), seats: ['Bruxelles'] },
+  { ...union('Union européenne', 'UE', 'EU', 'Union Européenne'), seats: ['Bruxelles'] },
   org('Commission européenne', 'Commission Européenne', 'European Commission'),
   org('Parlement européen', 'European Parliament'),
   org('Conseil européen', 'European Council'),
-  org('Conseil de l’Europe', "Conseil de l'Europe"),
-  org('OSCE', 'Organisation pour la sécurité et la coopération en Europe'),
-  org('ESA', 'Agence spatiale européenne'),
+  union('Conseil de l’Europe', "Conseil de l'Europe"),
+  union('OSCE', 'Organisation pour la sécurité et la coopération en Europe'),
+  union('ESA', 'Agence spatiale européenne'),
   org('ENISA', 'Agence de l’Union européenne pour la cybersécurité'),
   org('Europol'),
   org('Eurojust'),
   org('Frontex'),
   // Security and regional organisations
-  org(
+  union(
     'OTAN',
     'NATO',
     'Otan',
     "Organisation du traité de l'Atlantique nord",
     'Organisation du traité de l’Atlantique nord',
   ),
-  org('Interpol', 'INTERPOL'),
-  org('Union africaine', 'UA', 'African Union'),
-  org('CEDEAO', 'Communauté économique des États de l’Afrique de l’Ouest', 'ECOWAS'),
-  org(
+  union('Interpol', 'INTERPOL'),
+  union('Union africaine', 'UA', 'African Union'),
+  union('CEDEAO', 'Communauté économique des États de l’Afrique de l’Ouest', 'ECOWAS'),
+  union(
     'ASEAN',
     'ANASE',
     'Association des nations de l’Asie du Sud-Est',
     "Association des nations de l'Asie du Sud-Est",
   ),
-  org('Ligue arabe', 'Ligue des États arabes'),
-  org('Conseil de coopération du Golfe', 'CCG'),
-  org('Organisation de la coopération islamique', 'OCI'),
-  org('Organisation de coopération de Shanghai', 'OCS'),
-  org('Organisation des États américains', 'OEA'),
-  org('Mercosur'),
-  org('Commonwealth'),
-  org('Organisation internationale de la francophonie', 'OIF', 'Francophonie'),
-  org('APEC'),
-  org('OPEP', 'OPEC', 'Organisation des pays exportateurs de pétrole'),
+  union('Ligue arabe', 'Ligue des États arabes'),
+  union('Conseil de coopération du Golfe', 'CCG'),
+  union('Organisation de la coopération islamique', 'OCI'),
+  union('Organisation de coopération de Shanghai', 'OCS'),
+  union('Organisation des États américains', 'OEA'),
+  union('Mercosur'),
+  union('Commonwealth'),
+  union('Organisation internationale de la francophonie', 'OIF', 'Francophonie'),
+  union('APEC'),
+  union('OPEP', 'OPEC', 'Organisation des pays exportateurs de pétrole'),
   // Groups of states
-  org('G7'),
-  org('G8'),
-  org('G20'),
-  org('BRICS'),
+  union('G7'),
+  union('G8'),
+  union('G20'),
+  union('BRICS'),
   // Space, science, Internet
   org('NASA', 'Nasa'),
   org('ICANN'),
-  org('CERN'),
-  org('Agence internationale de l’énergie', 'AIE', "Agence internationale de l'énergie"),
+  union('CERN'),
+  union('Agence internationale de l’énergie', 'AIE', "Agence internationale de l'énergie"),
   // Cyber bodies often named by their acronym
   org(
     'ANSSI',

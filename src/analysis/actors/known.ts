@@ -38,6 +38,11 @@ export const LENDER_KEYS: ReadonlySet<string> = new Set(
   KNOWN_ORGANISATIONS.filter((o) => o.lender).map((o) => orgKey(o.name)),
 );
 
+/** Keys of the organisations made of member states (`l'UE`, `l'OTAN`, `l'OMS`). */
+export const MEMBERSHIP_KEYS: ReadonlySet<string> = new Set(
+  KNOWN_ORGANISATIONS.filter((o) => o.members).map((o) => orgKey(o.name)),
+);
+
 /** Finds known organisations, media and places in a paragraph. */
 export function findKnown(c: Collector, s: ParagraphState): void {
   const { tokens } = s;

@@ -23,6 +23,7 @@ import {
   placeOf,
 } from './details.ts';
 import { type EventClass, NEEDS_NOUN, SELF_SUFFICIENT, WEAK_NOUNS } from './lexicon.ts';
+import { candidacyOf, withdrawalOf } from './membership.ts';
 import { type AgreementStatus, readStatus } from './status.ts';
 import { type NounTrigger, nounTriggers, type VerbTrigger, verbTriggers } from './triggers.ts';
 
@@ -200,14 +201,9 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
   }
   for (const x of verbs) {
     if (used.has(x)) continue;
-    // `candidate à l'Union européenne`: a candidacy to an organisation is an accession under
-    // negotiation (not `candidat à Barcelone`, a person's election).
-    const target = mentionAt(v, x.to + (word(v, x.to + 1) === 'l' ? 2 : 1));
-    const candidacy =
-      /^candidat/.test(word(v, x.from)) &&
-      /^(a|au)$/.test(word(v, x.to)) &&
-      target?.type === 'organisation' &&
-      !target.provisional;
+    // `candidate à l'Union européenne`, `la sortie du Royaume-Uni de l'UE`: membership of an
+    // organisation of states (not `candidat à Barcelone`, `quitter la course`).
+    const membership = !!(candidacyOf(v, x) ?? withdrawalOf(v, x));
     // `acquis par le gouvernement comorien à travers la Banque mondiale`: the means of an
     // international financing institution.
     const viaInstitution =
@@ -216,12 +212,19 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
       LENDER_KEYS.has(mentionAt(v, x.to + (/^(la|le|l)$/.test(word(v, x.to)) ? 1 : 0))?.key ?? '');
     const self =
       viaInstitution ||
-      candidacy ||
+      membership ||
       SELF_SUFFICIENT.has(word(v, x.from)) ||
       (x.to - x.from > 1 && (x.cls === 'sign' || x.cls === 'ally' || x.cls === 'join'));
     if (self || x.cls === 'join' || !NEEDS_NOUN.has(x.cls)) anchors.push({ verb: x });
   }
   return anchors.sort((a, b) => anchorFrom(a) - anchorFrom(b));
+}
+
+/** An announcing verb shortly before token `at`: `ont annoncé en juin le projet …`. */
+function putForward(v: SentenceView, at: number): boolean {
+  for (let k = Math.max(0, at - 6); k < at; k++)
+    if (/^(annonc|lanc|present|devoil|propos)/.test(word(v, k))) return true;
+  return false;
 }
 
 /** A word that can only be a common noun (`mensonges`), not an adjective or a verb. */
@@ -421,6 +424,10 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   else if (noun && !a.framed && clauseStart(v, noun.from) < noun.from - 1)
     subject = leading(v, noun.from);
   let subjects = subject.mentions.filter(eligible);
+  // A named instrument cited with no event about it (`à l'aide de l'article 50 du Traité de
+  // Lisbonne`): the subject of the clause does something else with it, it is no party; unless
+  // the subject puts it forward (`ont annoncé le projet "Gaia X"`).
+  if (!verb && !noun?.cls && instrument && !a.framed && !putForward(v, first)) subjects = [];
   // A person as subject (`Barack et Michelle Obama avaient conclu un contrat`, `il collabore
   // avec…`, `le maire sortant, rallié à…`): an individual's contract or move, not an agreement
   // between states or organisations — unless the person leads a state (`le président
@@ -490,6 +497,8 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
     instrumentOnly: !verb && !noun?.cls && !!instrument,
   });
   if ('rejected' in status) return [];
+  // Membership of an organisation of states (see membership.ts).
+  const membership = verb && !noun ? (withdrawalOf(v, verb) ?? candidacyOf(v, verb)) : undefined;
 
   const definite =
     !!noun &&
@@ -505,7 +514,7 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
     const place = placeOf(v);
     return {
       view: v,
-      kind: kindOf(noun, classes),
+      kind: membership ? 'adhésion' : kindOf(noun, classes),
       status: status.status,
       parties,
       names,
@@ -546,7 +555,13 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
     if (!instrument && status.status !== 'signé') status.status = 'mentionné';
     return [make(between)];
   }
-  const mentions = [...subjects, ...lists.flat(), ...extra, ...giver, ...means];
+  // Membership: the member named with the event word, else the subject; and the organisation.
+  const members = membership
+    ? [...(membership.member ? [membership.member] : subjects), membership.organisation]
+    : [];
+  const mentions = membership
+    ? members
+    : [...subjects, ...lists.flat(), ...extra, ...giver, ...means];
   const parties = new Set(mentions.map((m) => m.key));
   const strong = !!noun && !WEAK_NOUNS.has(noun.kind);
   // An agreement between unnamed sides must be one agreement, done: `Deux entreprises ont signé
