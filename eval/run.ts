@@ -126,8 +126,10 @@ function describe(d: DocumentScore): string {
     if (f === undefined) lines.push('  → non trouvé');
     else {
       const x = d.found[f];
+      const date =
+        g.date && x?.date !== g.date ? ` · date ${x?.date ?? 'aucune'} (attendue ${g.date})` : '';
       lines.push(
-        `  → trouvé : ${x?.status} · ${x?.parties.join(', ') || '—'}${x?.instrument ? ` · ${x.instrument}` : ''} (§ ${(x?.sentence.paragraph ?? 0) + 1})`,
+        `  → trouvé : ${x?.status} · ${x?.parties.join(', ') || '—'}${x?.instrument ? ` · ${x.instrument}` : ''}${date} (§ ${(x?.sentence.paragraph ?? 0) + 1})`,
       );
     }
   });

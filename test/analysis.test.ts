@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/analysis/actors/index.ts';
 import { analyzeDocument } from '../src/analysis/analyze.ts';
-import { findDates } from '../src/analysis/dates.ts';
+import { findDates, resolveWeekday } from '../src/analysis/dates.ts';
 import { gazetteer } from '../src/analysis/gazetteer.ts';
 import { fold, terms, words } from '../src/analysis/normalize.ts';
 import { phraseKey } from '../src/analysis/phrases.ts';
@@ -9,6 +9,8 @@ import { parseDocument } from '../src/corpus/document.ts';
 import { readData } from './helpers.ts';
 
 const seed = (id: string) => analyzeDocument(parseDocument(id, readData(id), 0));
+const analyzeText = (text: string) =>
+  analyzeDocument(parseDocument('test.txt', `Document\n\n${text}`, 0));
 
 describe('normalisation', () => {
   it('folds accents and ligatures', () => {
@@ -93,7 +95,7 @@ describe('actors', () => {
 });
 
 describe('agreements', () => {
-  it('Russia–Cuba: parties, place and a year marked as inferred', () => {
+  it('Russia–Cuba: parties, place, and « jeudi » dated from the dateline, its year inferred', () => {
     const [ag] = seed('000_d675efb5c39959a3.txt').agreements;
     expect(ag?.kind).toBe('accord de coopération');
     expect(ag?.status).toBe('signé');
@@ -101,7 +103,8 @@ describe('agreements', () => {
       expect.arrayContaining(['pays:RU', 'pays:CU', 'org:rite', 'org:geic']),
     );
     expect(ag?.place).toBe('La Havane');
-    expect(ag?.date).toEqual({ text: 'le 6 octobre', iso: '2017-10-06', uncertain: true });
+    // `LA HAVANE, le 6 octobre (DDC) … ont signé … jeudi`: the Thursday before Friday 6 October.
+    expect(ag?.date).toEqual({ text: 'jeudi', iso: '2017-10-05', uncertain: true });
   });
   it('Russia–Indonesia: intergovernmental agreement, signatories, Jakarta', () => {
     const d = seed('002_7bacfd5d60cb52ed.txt');
@@ -135,6 +138,23 @@ describe('agreements', () => {
 });
 
 describe('dates', () => {
+  it('a deadline, a start or a dateline is not the date of the agreement', () => {
+    const v = (text: string) => analyzeText(text).agreements[0]?.date?.iso;
+    expect(v('La Serbie a signé un accord avec la Chine pour achever l’usine d’ici 2025.')).toBe(
+      undefined,
+    );
+    expect(v('Bentley et Breitling prolongent le partenariat qui les unit depuis 2003.')).toBe(
+      undefined,
+    );
+    expect(v('La Grèce et Chypre ont signé un accord le 12 mars 2019.')).toBe('2019-03-12');
+  });
+  it('a weekday is the last such day before the dateline', () => {
+    expect(resolveWeekday('jeudi', findDates('6 octobre 2017')[0], undefined)).toBe('2017-10-05');
+    expect(resolveWeekday('vendredi', findDates('6 octobre 2017')[0], undefined)).toBe(
+      '2017-10-06',
+    );
+    expect(resolveWeekday('jeudi', findDates('6 octobre')[0], undefined)).toBe(undefined);
+  });
   it('reads French dates and keeps the words as written', () => {
     const d = findDates('le 1er août 2020, en octobre 2013, 11/11/2021, jeudi');
     expect(d.map((x) => [x.text, x.year, x.month, x.day])).toEqual([

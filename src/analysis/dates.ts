@@ -142,8 +142,21 @@ export function documentDate(
       if (d) return d;
     }
   }
+  // A dateline: `LA HAVANE, le 6 octobre (DDC)`, `PARIS, 12 mars 2019 (AFP) -`.
+  for (const p of paragraphs.slice(0, 3)) {
+    const m = p.match(DATELINE);
+    if (m?.[1]) {
+      const d = findDates(m[1]).find((x) => x.day && x.month);
+      if (d) return d;
+    }
+  }
   return undefined;
 }
+
+const DATELINE = new RegExp(
+  `\\p{Lu}{2,}(?:[\\s'’-]+\\p{Lu}{2,})*\\s*,\\s*((?:le\\s+)?(?:1er|[0-3]?\\d)\\s+(?:${MONTHS.join('|')})(?:\\s+(?:19|20)\\d\\d)?)\\b`,
+  'u',
+);
 
 /** The year most often written in the text (ties: the latest), to anchor year-less dates. */
 export function dominantYear(text: string): number | undefined {
@@ -172,6 +185,26 @@ export function latestYear(text: string, now = new Date().getFullYear()): number
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The date a weekday names (`jeudi`): the last such day on or before the document's date, as
+ * news write it. Undefined without a full document date.
+ */
+export function resolveWeekday(
+  weekday: string,
+  doc: DateMention | undefined,
+  year: number | undefined,
+): string | undefined {
+  const y = doc?.year ?? year;
+  if (!doc?.day || !doc.month || y === undefined) return undefined;
+  const target = DAYS.indexOf(weekday);
+  if (target < 0) return undefined;
+  const date = new Date(Date.UTC(y, doc.month - 1, doc.day));
+  // getUTCDay: 0 is Sunday; DAYS starts on Monday.
+  const back = (date.getUTCDay() + 6 - target) % 7;
+  date.setUTCDate(date.getUTCDate() - back);
+  return date.toISOString().slice(0, 10);
+}
 
 /** Resolve a date mention against the document's reference year. */
 export function resolveDate(

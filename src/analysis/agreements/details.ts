@@ -5,7 +5,13 @@
  */
 
 import { mentionAt, type SentenceView, word } from '../clause/view.ts';
-import { type DateMention, findDates, type ResolvedDate, resolveDate } from '../dates.ts';
+import {
+  type DateMention,
+  findDates,
+  type ResolvedDate,
+  resolveDate,
+  resolveWeekday,
+} from '../dates.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { fold } from '../normalize.ts';
 import { onlyVerb, POS, pos } from '../pos.ts';
@@ -231,20 +237,45 @@ const CAPITAL_NAMES: Record<string, string> = {
   IN: 'New Delhi',
 };
 
-/** The date of the agreement: a date written in its sentence, else the document's own date. */
+/**
+ * Words before a date that make it another time than the agreement's: a deadline (`d'ici
+ * 2025`, `jusqu'en 2030`), a start (`à partir de`, `depuis 2003`: the relation's history) or
+ * a comparison (`avant`, `après`).
+ */
+const NOT_ITS_DATE =
+  /(?:\bd['’]ici|\bjusqu['’](?:en|au|à|a)|\bà partir d[eu]|\bdepuis|\bdès|\bavant|\baprès|\bhorizon|\bd['’]ici à|\bpour)\s+(?:le\s+|la\s+fin\s+|l['’]an\s+)?$/i;
+
+/**
+ * The date of the agreement: the most precise date its sentence gives for it (not a deadline,
+ * a start or a comparison), a weekday resolved against the document's date, else the
+ * document's own date.
+ */
 export function dateOf(
   v: SentenceView,
   reference: { year?: number; certain: boolean },
   documentDate?: DateMention,
   recalled = false,
 ): ResolvedDate | undefined {
-  const dates = findDates(v.text).filter((d) => !d.weekday || d.month);
+  const own = (d: { start: number }) => {
+    const before = v.text.slice(Math.max(0, d.start - 24), d.start);
+    // (`LA HAVANE, le 6 octobre (DDC) …`: the dateline dates the report, not the event.)
+    return !NOT_ITS_DATE.test(before) && !/\p{Lu}{2,}\s*,\s*(?:le\s+)?$/u.test(before);
+  };
+  const dates = findDates(v.text).filter(own);
   const precise = dates.find((d) => d.day && d.month) ?? dates.find((d) => d.month && d.year);
   if (precise) return resolveDate(precise, reference);
-  const yearOnly = v.text.match(/\b(?:en|de|depuis|dès)\s+((?:19|20)\d\d)\b/);
-  if (yearOnly?.[1]) return { text: yearOnly[0], iso: yearOnly[1], uncertain: false };
+  for (const m of v.text.matchAll(/\b(?:en|de)\s+((?:19|20)\d\d)\b/g)) {
+    if (m[1] && own({ start: m.index ?? 0 })) return { text: m[0], iso: m[1], uncertain: false };
+  }
   const month = dates.find((d) => d.month);
   if (month) return resolveDate(month, reference);
+  // `ont signé jeudi`: the last Thursday before the document's date.
+  const weekday = dates.find((d) => d.weekday);
+  if (weekday?.weekday) {
+    const iso = resolveWeekday(weekday.weekday, documentDate, reference.year);
+    if (iso)
+      return { text: weekday.text, iso, uncertain: !documentDate?.year && !reference.certain };
+  }
   if (!recalled && documentDate?.year)
     return resolveDate(documentDate, { year: documentDate.year, certain: true });
   return undefined;
