@@ -281,6 +281,25 @@ describe('agreements said otherwise', () => {
     );
     expect(agreements.flatMap((a) => a.parties)).not.toContain('Royaume-Uni');
   });
+  it('« entre la France et deux pays du Golfe, l’Arabie saoudite et les Emirats »: one contract with each, recalled', () => {
+    const { agreements } = read(
+      'Document',
+      'Des médias ont publié des documents révélant les contrats d’armement passés entre la France et deux pays du Golfe impliqués dans la guerre au Yémen, l’Arabie saoudite et les Emirats arabes unis.',
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['mentionné', ['Arabie saoudite', 'France']],
+      ['mentionné', ['France', 'Émirats arabes unis']],
+    ]);
+  });
+  it('the members named after a counted group: « les cinq membres permanents -Royaume-Uni, Chine… »', () => {
+    const { agreements } = read(
+      'Document',
+      'L’accord conclu en 2015 entre l’Iran et les cinq membres permanents du Conseil de sécurité -Royaume-Uni, Chine, France, Russie, Etats-Unis- et l’Allemagne.',
+    );
+    expect(agreements.map(names)).toEqual([
+      ['Allemagne', 'Chine', 'France', 'Iran', 'Royaume-Uni', 'Russie', 'États-Unis'],
+    ]);
+  });
   it('an earlier agreement recalled in passing is « mentionné »', () => {
     const [a] = read(
       'Document',

@@ -28,6 +28,18 @@ export interface Form {
 /** Territories that are not flagged independent but are spoken of as countries. */
 const EXTRA_TERRITORIES = new Set(['PS', 'TW', 'XK', 'HK']);
 
+/**
+ * Names shown for a country where the dataset's French name is not the one French writes:
+ * `Arabie saoudite` (a lower-case adjective), `Maurice`, `Cap-Vert`. Display only: the forms
+ * read in text stay the dataset's (`Maurice` alone is also a first name).
+ */
+const DISPLAY_NAMES: Record<string, string> = {
+  SA: 'Arabie saoudite',
+  EH: 'Sahara occidental',
+  MU: 'Maurice',
+  CV: 'Cap-Vert',
+};
+
 /** French capitals and other metonyms (city or seat standing for the country). */
 const CAPITALS: Record<string, string[]> = {
   RU: ['Moscou', 'le Kremlin', 'Kremlin'],
@@ -263,7 +275,7 @@ export class Gazetteer {
       const fra = r.translations.fra;
       if (!fra) continue;
       const code = r.cca2;
-      this.byCode.set(code, { code, name: fra.common });
+      this.byCode.set(code, { code, name: DISPLAY_NAMES[code] ?? fra.common });
       this.add(fra.common, code, 'name');
       this.add(fra.official, code, 'name');
       const dem = r.demonyms?.fra;

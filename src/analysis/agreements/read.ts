@@ -547,6 +547,18 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   // of agreement is meant, not one.
   if (named && named.list.length === 0 && named.found) return [];
   const between = named ? named.list.filter(eligible) : [];
+  // `les contrats passés entre la France et deux pays du Golfe, l'Arabie saoudite et les
+  // Emirats`: agreements in the plural between one and several are one with each.
+  const [one, ...others] = between;
+  if (
+    noun &&
+    one &&
+    others.length >= 2 &&
+    /[sx]$/.test(surface(v, noun.from)) &&
+    word(v, one.to) === 'et' &&
+    !instrument
+  )
+    return others.map((o) => make([one, o]));
   if (
     between.length &&
     subjects.length &&

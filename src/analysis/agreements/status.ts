@@ -6,6 +6,7 @@
 
 import { type SentenceView, word } from '../clause/view.ts';
 import { fold } from '../normalize.ts';
+import { onlyVerb, POS, pos } from '../pos.ts';
 import type { EventClass } from './lexicon.ts';
 import type { NounTrigger, VerbTrigger } from './triggers.ts';
 
@@ -212,5 +213,21 @@ export function readStatus(input: StatusInput): StatusReading {
       (FUTURE.test(w) && input.verbs.some((v) => i >= v.from && i < v.to)) ||
       (w === 's' && word(input.view, i + 1) === 'engagent'),
   );
-  return { status: planned ? 'annoncé' : 'signé' };
+  if (planned) return { status: 'annoncé' };
+  // `révélant les contrats passés entre…`, `a critiqué l'accord`: an agreement that another
+  // verb is about, with no event of its own, exists already: it is recalled.
+  if (!input.verbs.length && input.nouns.every((n) => !n.cls) && objectOfVerb(input)) {
+    return { status: 'mentionné' };
+  }
+  return { status: 'signé' };
+}
+
+/** True when the agreement word is the definite object of a verb: `révélant les contrats`. */
+function objectOfVerb(input: StatusInput): boolean {
+  const n = input.nouns[0];
+  if (!n) return false;
+  const det = word(input.view, n.from - 1);
+  if (!/^(les|le|la|l|ces|cet|cette|ce)$/.test(det)) return false;
+  const verb = input.view.tokens[n.from - 2]?.text ?? '';
+  return /ant$/i.test(verb) ? (pos(verb) & POS.noun) === 0 : onlyVerb(verb);
 }

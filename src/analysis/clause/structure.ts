@@ -252,6 +252,30 @@ export function leading(v: SentenceView, anchor: number): Subject {
  * `avec le britannique GSK`, `entre la République islamique et les cinq membres`,
  * `avec les institutions européennes ainsi qu'avec les gouvernements français et allemand`.
  */
+const COUNTS = set('deux trois quatre cinq six sept huit neuf dix 2 3 4 5 6 7 8 9 10');
+const GROUP_NOUNS = set(`
+  pays etats nations puissances voisins membres partenaires entreprises societes groupes
+  compagnies operateurs constructeurs organisations institutions banques fabricants geants
+  `);
+
+/**
+ * After a counted group (`deux pays du Golfe impliqués dans la guerre, …`), the token where the
+ * apposition naming its members starts; else k.
+ */
+function countedGroup(v: SentenceView, k: number, limit: number): number {
+  let j = k;
+  if (/^(les|des|ses|leurs)$/.test(word(v, j))) j++;
+  if (!COUNTS.has(word(v, j)) || !GROUP_NOUNS.has(word(v, j + 1))) return k;
+  for (let x = j + 2; x < Math.min(limit, j + 16); x++) {
+    if (hardBreakBefore(v, x)) return k;
+    if (commaBefore(v, x) || /[:(–-]/.test(v.tokens[x]?.gap ?? '')) {
+      const at = /^(l|la|le|les)$/.test(word(v, x)) ? x + 1 : x;
+      return mentionAt(v, at) ? x : k;
+    }
+  }
+  return k;
+}
+
 export function listAfter(v: SentenceView, i: number, limit = v.tokens.length): MentionRef[] {
   const out: MentionRef[] = [];
   let k = i;
@@ -281,6 +305,13 @@ export function listAfter(v: SentenceView, i: number, limit = v.tokens.length): 
       continue;
     }
     const w = word(v, k);
+    // `entre la France et deux pays du Golfe […], l'Arabie saoudite et les Emirats`: a counted
+    // group named by the apposition that follows.
+    const group = countedGroup(v, k, limit);
+    if (group > k) {
+      k = group;
+      continue;
+    }
     // `deux spécialistes de la mobilité que sont Bosch Engineering et BENTELER`
     if (w === 'que' && word(v, k + 1) === 'sont') {
       k += 2;
