@@ -234,6 +234,15 @@ describe('agreements said otherwise', () => {
       ['Club de Paris'],
     ]);
   });
+  it('a lender deals with the state the story is about: « les négociations avec le FMI piétinent »', () => {
+    const { agreements } = read(
+      'Crise au Liban : démission d’un haut responsable',
+      'Mais les négociations avec le FMI piétinent, a reconnu vendredi la directrice de l’institution.',
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['en négociation', ['FMI', 'Liban']],
+    ]);
+  });
   it('a financing through the World Bank: /accord comores finds it', () => {
     const { agreements } = readFile('seeds/003_16694e5c39f50f83.txt');
     expect(agreements.map((a) => [a.status, names(a)])).toEqual([

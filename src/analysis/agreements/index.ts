@@ -86,6 +86,27 @@ function promote(agreements: Agreement[], readings: Candidate[], views: Sentence
   return { actors, mentions };
 }
 
+/**
+ * The country a document is about: the only country its title names, else one named at least
+ * three times and twice as often as any other. Undefined when no country stands out.
+ */
+export function homeCountry(views: readonly SentenceView[]): string | undefined {
+  const inTitle = new Set(
+    views
+      .filter((v) => v.title)
+      .flatMap((v) => v.mentions.filter((m) => m.type === 'pays').map((m) => m.key)),
+  );
+  if (inTitle.size === 1) return [...inTitle][0];
+  if (inTitle.size > 1) return undefined;
+  const counts = new Map<string, number>();
+  for (const v of views)
+    for (const m of v.mentions)
+      if (m.type === 'pays') counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < 3 || (second && second[1] * 2 > first[1])) return undefined;
+  return first[0];
+}
+
 export function extractAgreements(input: AgreementInput): AgreementOutput {
   const byKey = new Map(input.actors.map((a) => [a.key, a]));
   const { views } = input;
@@ -107,6 +128,8 @@ export function extractAgreements(input: AgreementInput): AgreementOutput {
       : { year: input.dominantYear, certain: false },
     ...(input.documentDate ? { documentDate: input.documentDate } : {}),
   };
+  const home = homeCountry(views);
+  if (home) ctx.homeCountry = home;
   const discourse = new Discourse(byKey);
   const readings: Candidate[] = [];
   for (const v of views) {

@@ -56,6 +56,8 @@ export interface ReadContext {
   referenceYear?: number;
   reference: { year?: number; certain: boolean };
   documentDate?: DateMention;
+  /** The country the document is about (see index.ts homeCountry), if one stands out. */
+  homeCountry?: string;
 }
 
 /** Nouns after these words are the frame of another agreement: `dans le cadre de l'Initiative…`. */
@@ -597,6 +599,19 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   )
     return [];
   if (individual && !extra.length) return [];
+  // `les négociations avec le FMI piétinent`, in a story about Lebanon: a lender deals with a
+  // state; unnamed, it is the country the document is about.
+  if (
+    parties.size === 1 &&
+    scope.ctx.homeCountry &&
+    mentions.every((m) => LENDER_KEYS.has(m.key)) &&
+    (classes.has('negotiate') || classes.has('finance'))
+  ) {
+    const home = scope.ctx.homeCountry;
+    const at = mentions[0] as MentionRef;
+    mentions.unshift({ key: home, type: 'pays', from: at.from, to: at.from, adjective: false });
+    parties.add(home);
+  }
   // A financing by a named funder is one, even with the beneficiary said elsewhere.
   const funded = extra.some((m) => m.type === 'organisation') && noun?.cls === 'finance';
   const accepted =
