@@ -398,6 +398,15 @@ describe('actors', () => {
     expect(all.filter((n) => /Salon|Forum|Conférence|CMDT|Genève/.test(n))).toEqual([]);
     expect(all).not.toContain('France');
   });
+  it('media cited as sources and things after their cue are no actors, wherever named', () => {
+    const { doc } = read(
+      'Document',
+      'Selon le site du quotidien anglophone Hindustan Times, le vol a eu lieu. Des sources ont parlé à l’agence de presse officielle ANI, citées par le Hindustan Times.',
+      'L’étude a été publiée dans la revue Nature Astronomy. Le chef du projet Svom a parlé ; la mission Svom partira en 2022.',
+      'Un avion transportant le footballeur Emiliano Sala a disparu.',
+    );
+    expect(doc.actors.map((a) => a.name)).toEqual(['Emiliano Sala']);
+  });
   it('French towns and regions are places, even named twice: « à Trèbes », « en Vendée »', () => {
     const { doc } = read(
       'Document',

@@ -17,6 +17,8 @@ export class Collector {
   readonly explicit = new Set<string>();
   /** Names set aside (see Entities.ignored). */
   readonly ignored: Mention[] = [];
+  /** Names a cue showed to be no actor (`le quotidien Hindustan Times`): set aside everywhere. */
+  readonly notActors = new Set<string>();
 
   /** Sets a name aside: a medium, a place, a credit. */
   ignore(kind: string, paragraph: number, start: number, end: number): void {
@@ -46,6 +48,21 @@ export class Collector {
 
   mention(key: string, paragraph: number, start: number, end: number): void {
     this.mentions.push({ key, paragraph, start, end });
+  }
+
+  /** Drops the actors named like a name known to be no actor; their mentions are set aside. */
+  dropNotActors(): void {
+    const dropped = new Set<string>();
+    for (const a of this.actors.values()) {
+      if ([a.name, ...a.aliases].some((n) => this.notActors.has(phraseKey(n)))) dropped.add(a.key);
+    }
+    if (!dropped.size) return;
+    for (const k of dropped) this.actors.delete(k);
+    const kept = this.mentions.filter((m) => !dropped.has(m.key));
+    for (const m of this.mentions)
+      if (dropped.has(m.key)) this.ignore('not-actor', m.paragraph, m.start, m.end);
+    this.mentions.splice(0, this.mentions.length, ...kept);
+    for (const k of dropped) this.explicit.delete(k);
   }
 }
 

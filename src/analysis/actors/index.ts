@@ -6,6 +6,7 @@
  * Per paragraph, in this order (a token belongs to the first stage that claims it):
  * 1. `acronyms.ts`: acronym definitions, `Groupe Empresarial … (GEIC)`;
  * 2. `known.ts`: international organisations, news media and places known in advance;
+ *    `things.ts`: media and things named after a cue (`le quotidien X`, `le projet Y`): no actor;
  * 3. `heads.ts`: organisations opened by a capitalised head word (`Banque mondiale`);
  * 4. `cues.ts`: organisations after a cue (`la société russe RITE`);
  * 5. `countries.ts`: countries by the gazetteer;
@@ -26,6 +27,7 @@ import { findHeadedOrganisations } from './heads.ts';
 import { findKnown } from './known.ts';
 import { decideLoose } from './loose.ts';
 import { findRuns, type Loose } from './runs.ts';
+import { findCuedThings } from './things.ts';
 import type { Entities } from './types.ts';
 
 export type { ActorType, Entities, ExtractedActor, Mention } from './types.ts';
@@ -68,6 +70,7 @@ export function extractEntities(
     if (skip.has(pi)) return;
     findAcronymDefinitions(c, s, g);
     findKnown(c, s);
+    findCuedThings(c, s);
     findHeadedOrganisations(c, s, g, true);
     findCuedOrganisations(c, s, g);
     findCountries(c, s, g);
@@ -75,6 +78,7 @@ export function extractEntities(
     findRuns(c, s, g, loose);
   });
   decideLoose(c, loose, all, g);
+  c.dropNotActors();
   mergeAliases(c);
   for (const a of c.actors.values()) {
     if (a.type !== 'personne' || a.country) continue;
