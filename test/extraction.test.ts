@@ -407,6 +407,14 @@ describe('actors', () => {
     );
     expect(doc.actors.map((a) => a.name)).toEqual(['Emiliano Sala']);
   });
+  it('products are not people: « la Bentley Blower », « la Ferrari F40 »', () => {
+    const { doc } = read(
+      'Document',
+      'Le constructeur Bentley a présenté la Bentley Blower, aux côtés de la Ferrari F40 et de la montre Breitling Premier.',
+    );
+    const people = doc.actors.filter((a) => a.type === 'personne').map((a) => a.name);
+    expect(people).toEqual([]);
+  });
   it('French towns and regions are places, even named twice: « à Trèbes », « en Vendée »', () => {
     const { doc } = read(
       'Document',

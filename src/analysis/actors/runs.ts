@@ -19,6 +19,7 @@ import {
   SPEECH_CUES,
 } from '../lexicon.ts';
 import { fold } from '../normalize.ts';
+import { phraseKey } from '../phrases.ts';
 import { isCommonWord } from '../pos.ts';
 import { isTight, type Token } from '../tokens.ts';
 import { isAcronym } from './acronyms.ts';
@@ -129,6 +130,17 @@ function trimAfterOrgWord(tokens: Token[], from: number, to: number): number {
   return last + 1;
 }
 
+/** First words of the organisations found so far: a run they open names a product. */
+function brands(c: Collector): Set<string> {
+  const out = new Set<string>();
+  for (const a of c.actors.values()) {
+    if (a.type !== 'organisation') continue;
+    const first = phraseKey(a.name).split(' ')[0];
+    if (first && first.length > 2 && !ORG_HEADS.has(first)) out.add(first);
+  }
+  return out;
+}
+
 export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: Loose): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
@@ -213,9 +225,13 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
       continue;
     }
     const orgish = words.some((w) => ORG_WORDS.has(w.key) || ORG_HEADS.has(w.key));
+    // A brand and a model (`Bentley Blower`, `Ferrari F40`, `Breitling B01 Chronograph`): a
+    // product, not a person.
+    const product = words.some((w) => /\d/.test(w.text)) || brands(c).has(first.key);
     const personish =
       n <= 4 &&
       !orgish &&
+      !product &&
       !words.some(
         (w, k) =>
           w.upper || (COMMON_CAPITALISED.has(w.key) && !(k > 0 && NAME_PARTICLES.has(w.key))),
