@@ -61,6 +61,27 @@ describe('words in another sense are no agreement', () => {
       'a hope, not an agreement',
       'Les dirigeants européens espéraient un accord rapide mardi sur la répartition des postes.',
     ],
+    // Found reading random news articles (OrangeSum, never annotated).
+    [
+      'the name of a law: « la loi Pacte »',
+      "L'Assemblée nationale a donné son feu vert lors de l'examen de la loi Pacte.",
+    ],
+    [
+      'pushed toward an agreement: « poussera les Palestiniens à un accord »',
+      "C'est la normalisation avec les pays arabes qui poussera les Palestiniens à un accord de paix avec Israël.",
+    ],
+    [
+      'contracts sold to customers',
+      'Mais depuis le 20 novembre, Engie a cessé de commercialiser de nouveaux contrats de ce type.',
+    ],
+    [
+      'a hypothesis: « un retrait de la Convention affaiblirait »',
+      "Pour les militants, un retrait de la Convention d'Istanbul affaiblirait la lutte contre les violences domestiques.",
+    ],
+    [
+      'a person who joins a party, whatever their office',
+      "Le nouveau président du Parlement européen, l'Italien David Sassoli, est entré en politique en 2009. C'est un projet auquel David Sassoli se rallie immédiatement et qui donne naissance au Parti démocrate.",
+    ],
   ])('%s', (_label, sentence) => {
     expect(read('Document', sentence).agreements).toEqual([]);
   });
@@ -308,6 +329,32 @@ describe('agreements said otherwise', () => {
     expect(agreements.map(names)).toEqual([
       ['Allemagne', 'Chine', 'France', 'Iran', 'Royaume-Uni', 'Russie', 'États-Unis'],
     ]);
+  });
+  it('an agreement that is violated or respected exists already: « mentionné »', () => {
+    const { agreements } = read(
+      'Document',
+      "Le Royaume-Uni a protesté contre une violation de l'accord sino-britannique qui avait orchestré la rétrocession.",
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['mentionné', ['Chine', 'Royaume-Uni']],
+    ]);
+  });
+  it('« entre les renseignements français et le groupe Abou Nidal »: a state’s services act for it', () => {
+    const { agreements } = read(
+      'Document',
+      "Des archives provenant du ministère de l'Intérieur accréditent l'idée d'un accord secret passé en 1984 entre les renseignements français et le groupe Abou Nidal.",
+      "L'enquête a été relancée en 2019.",
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['mentionné', ['Abou Nidal', 'France']],
+    ]);
+  });
+  it('an instrument named again by an apposition is one agreement: « la Convention d’Istanbul, un traité adopté… »', () => {
+    const { agreements } = read(
+      'Document',
+      "Cette mobilisation vise à soutenir la Convention d'Istanbul, un traité adopté en 2011 par le Conseil de l'Europe.",
+    );
+    expect(agreements.map((a) => a.instrument)).toEqual(["Convention d'Istanbul"]);
   });
   it('an earlier agreement recalled in passing is « mentionné »', () => {
     const [a] = read(

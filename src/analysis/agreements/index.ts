@@ -62,6 +62,24 @@ function resolveProvisional(
   }
 }
 
+/** Heads of state and government, ministers and envoys act for their country. */
+const LEADER =
+  /\b(president|presidente|premier ministre|ministre|chancelier|chanceliere|roi|reine|emir|prince heritier|chef de l etat|chef de la diplomatie|secretaire d etat|ambassadeur|ambassadrice|emissaire|envoye)\b/;
+
+/** Organisations a leader may lead instead of a state: `président du Parlement européen`. */
+const LED_ORGANISATION =
+  /\b(parlement europeen|commission|banque|fonds|organisation|agence|union|comite|cour|parti|fondation|groupe|societe|entreprise|federation|association|club|universite)\b/;
+
+/**
+ * True when a role makes its holder act for a state: `président russe`, `ministre des Affaires
+ * étrangères`, not `président du Parlement européen` nor `président du groupe` (the part before
+ * the first comma is the role; what follows describes the person).
+ */
+function actsForState(role: string): boolean {
+  const head = fold(role.split(',')[0] ?? '').replace(/['’]/g, ' ');
+  return LEADER.test(head) && !LED_ORGANISATION.test(head);
+}
+
 /** Actors for the provisional names that became parties, with every mention of them. */
 function promote(agreements: Agreement[], readings: Candidate[], views: SentenceView[]) {
   const names = new Map<string, string>();
@@ -111,13 +129,9 @@ export function extractAgreements(input: AgreementInput): AgreementOutput {
   const byKey = new Map(input.actors.map((a) => [a.key, a]));
   const { views } = input;
   const referenceYear = input.documentDate?.year ?? input.latestYear;
-  // Heads of state and government, ministers and envoys act for their country.
-  const LEADER =
-    /\b(president|presidente|premier ministre|ministre|chancelier|chanceliere|roi|reine|emir|prince heritier|chef de l etat|chef de la diplomatie|secretaire d etat|ambassadeur|ambassadrice|emissaire|envoye)\b/;
   const leaderCountry = (key: string) => {
     const a = byKey.get(key);
-    if (!a?.country || !a.roles.some((r) => LEADER.test(fold(r).replace(/['’]/g, ' '))))
-      return undefined;
+    if (!a?.country || !a.roles.some(actsForState)) return undefined;
     return `pays:${a.country}`;
   };
   const ctx: ReadContext = {

@@ -164,6 +164,15 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
     const coordinated =
       n.from - prev.to <= 2 &&
       (/^(et|ou)$/.test(word(v, n.from - 1)) || /^(et|ou)$/.test(word(v, n.from - 2)));
+    // `la Convention d'Istanbul, un traité adopté en 2011`: an apposition names it again.
+    let k = prev.to;
+    while (k < n.from - 1 && (v.tokens[k]?.cap || /^(d|de|du|des|la|l)$/.test(word(v, k)))) k++;
+    const apposition =
+      k === n.from - 1 &&
+      /^(un|une)$/.test(word(v, k)) &&
+      /,/.test(v.tokens[k]?.gap ?? '') &&
+      !!v.tokens[prev.from]?.cap;
+    if (apposition) return false;
     // `accord … de coopération`: a weak noun right after a strong one is its complement.
     const complement =
       WEAK_NOUNS.has(n.kind) &&
@@ -286,8 +295,10 @@ function entreList(
   n: NounTrigger,
   limit: number,
 ): { found: boolean; list: MentionRef[] } {
-  for (let k = n.to; k < Math.min(limit, n.to + 4); k++) {
+  // (`l'accord secret passé en 1984 entre …`: a participle and a date may stand between.)
+  for (let k = n.to; k < Math.min(limit, n.to + 6); k++) {
     if (word(v, k) === 'entre') return { found: true, list: listAfter(v, k + 1, limit) };
+    if (mentionAt(v, k) || /[,;:]/.test(v.tokens[k + 1]?.gap ?? '')) break;
   }
   return { found: false, list: [] };
 }

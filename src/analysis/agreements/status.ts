@@ -53,7 +53,7 @@ const WISHED = set(`
   voudrait voudraient veut veulent vouloir tente tentent menace menaces menacent menacant
   menacait menacaient souhait souhaits perspective perspectives eventualite hypothese possibilite
   envisageable prone pronent prôné prôner plaidoyer exhorte exhortent invite invitent probable
-  improbable
+  improbable pousse poussent poussera pousseront pousser pousse incite incitent inciter
   `);
 
 /** A conditional verb before the agreement word: `cela prendrait longtemps`, `il serait`. */
@@ -149,6 +149,9 @@ export function readStatus(input: StatusInput): StatusReading {
         return { rejected: 'wished' };
     }
   }
+  // `un retrait de la Convention affaiblirait la lutte`: the event is the subject of a
+  // conditional, a hypothesis.
+  if (hypotheticalSubject(input, anchor)) return { rejected: 'wished' };
   let status: AgreementStatus | undefined;
   for (const [cls, s] of CLASS_STATUS) {
     if (classes.has(cls)) {
@@ -186,7 +189,9 @@ export function readStatus(input: StatusInput): StatusReading {
         /^sign|^conclu/.test(word(input.view, i + 1)) &&
         /^(a|apres)$/.test(word(input.view, i - 1)),
     ) ||
-    inClause(input, (w, i) => w === 'ces' && /^dernier/.test(word(input.view, i + 1)));
+    inClause(input, (w, i) => w === 'ces' && /^dernier/.test(word(input.view, i + 1))) ||
+    // `une violation de l'accord`, `le respect du traité`: the agreement exists already.
+    input.nouns.some((n) => existing(input.view, n.from));
   // Joining and extending are news about an agreement whatever its age (`la prolongation du
   // partenariat qui unit les deux marques depuis 2003`); a break of an agreement named by an
   // earlier year is recalled (`ne se sent plus tenu par les accords d'Oslo de 1993`).
@@ -220,6 +225,36 @@ export function readStatus(input: StatusInput): StatusReading {
     return { status: 'mentionné' };
   }
   return { status: 'signé' };
+}
+
+/**
+ * True when the agreement or event word stands in the subject of a conditional verb: no verb
+ * before it in the clause, and the clause's verb after it is conditional (`affaiblirait`).
+ */
+function hypotheticalSubject(input: StatusInput, anchor: number): boolean {
+  const { view } = input;
+  for (let i = input.from; i < anchor; i++) if (onlyVerb(view.tokens[i]?.text ?? '')) return false;
+  for (let i = anchor + 1; i < Math.min(input.to, anchor + 12); i++) {
+    const t = view.tokens[i]?.text ?? '';
+    if (/[,;:]/.test(view.tokens[i]?.gap ?? '')) return false;
+    if ((pos(t) & POS.verb) === 0) continue;
+    return /(rait|raient)$/.test(fold(t)) && (pos(t) & (POS.noun | POS.adjective)) === 0;
+  }
+  return false;
+}
+
+/** Nouns about an agreement that exists: `une violation de l'accord`, `le respect du traité`. */
+const EXISTING = set(`
+  violation violations viole respect application applications termes clauses clause dispositions
+  esprit lettre mise oeuvre
+  `);
+
+/** True when the agreement word completes a noun that presupposes it: `violation de l'accord`. */
+function existing(v: SentenceView, from: number): boolean {
+  let k = from - 1;
+  if (/^(l|le|la|les|cet|cette|ce|ces)$/.test(word(v, k))) k--;
+  if (!/^(de|du|des|d)$/.test(word(v, k))) return false;
+  return EXISTING.has(word(v, k - 1));
 }
 
 /** True when the agreement word is the definite object of a verb: `révélant les contrats`. */

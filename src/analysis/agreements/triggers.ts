@@ -120,6 +120,8 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
   // A name of an organisation (`Tech Accord`, `Alliance for Securing Democracy`) is no trigger.
   const inside = mentionAt(v, from);
   if (inside && inside.type !== 'pays' && !inside.provisional) return false;
+  // The name of a law or a decree: `la loi Pacte`, `le projet de loi Climat`.
+  if (/^(loi|lois|decret|ordonnance|reglement|directive|code)$/.test(prev)) return false;
   // `appel` is an instrument only by name: `l'Appel de Paris`, `l'Appel de Christchurch`.
   if (head === 'appel')
     return !!v.tokens[from]?.cap && /^(de|du)$/.test(next) && !!v.tokens[to + 1]?.cap;
@@ -169,6 +171,15 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
   }
   if (kind === 'contrat') {
     if (PERSONAL_CONTRACT.has(next) || PERSONAL_CONTRACT.has(next2)) return false;
+    // Contracts sold to customers (`commercialiser de nouveaux contrats`, `souscrire un contrat`).
+    if (
+      [prev, prev2, word(v, from - 3)].some((w) =>
+        /^(commercialis\p{L}*|vend\p{L}*|souscri\p{L}*|propose\p{L}*|offre\p{L}*|clients?)$/u.test(
+          w,
+        ),
+      )
+    )
+      return false;
   }
   if (kind === 'prêt') {
     // `un prêt`, `le prêt de la Banque mondiale`; without a determiner, `prêt à`, `prêts pour`

@@ -14,7 +14,8 @@ export const GOVERNMENT_NOUNS = set(`
   gouvernement gouvernements autorites autorite etat etats pays executif diplomatie diplomaties
   regime regimes administration dirigeants dirigeant armee armees marine forces puissance
   puissances capitale capitales delegation delegations republique royaume nation nations
-  parlement membres creanciers ambassade ambassades consulat
+  parlement membres creanciers ambassade ambassades consulat renseignements renseignement
+  services
   `);
 
 /** Nouns of an act: a country adjective after them is the state that acts (`la décision américaine`). */
