@@ -79,6 +79,34 @@ describe('words in another sense are no agreement', () => {
       "Pour les militants, un retrait de la Convention d'Istanbul affaiblirait la lutte contre les violences domestiques.",
     ],
     [
+      'ruled out: « il exclut un partenariat »',
+      'Il exclut désormais un partenariat avec les géants américains Apple et Google.',
+    ],
+    [
+      'denied: « par un armistice, non par un accord de paix »',
+      'La Guerre de Corée a été ponctuée par un armistice, non par un accord de paix.',
+    ],
+    [
+      'a possibility: « les deux parties pourront parvenir à un accord »',
+      'Israël et le Hamas négocient. Les deux parties pourront parvenir à un accord sécuritaire plus large.',
+    ],
+    [
+      'opposed: « hostile à un accord avec le Hamas »',
+      'Naftali Bennett était hostile à un accord avec le Hamas.',
+    ],
+    [
+      'a law cited by its article',
+      "Il s'appuie sur l'article 8 de la Convention européenne des droits de l'homme, qui protège le droit au respect de la vie privée.",
+    ],
+    [
+      'a source is not a financer: « …, selon la Haute autorité de santé »',
+      "Les tests salivaires doivent pouvoir bénéficier d'un financement temporaire, appelé forfait innovation, selon la Haute autorité de santé (HAS).",
+    ],
+    [
+      'a person made to sign: « lui avait même fait signer un contrat »',
+      'Le producteur avait repéré le jeune chanteur Alain Chamfort et lui avait même fait signer un contrat avec Flèche, la société de production dont il est propriétaire.',
+    ],
+    [
       'a person who joins a party, whatever their office',
       "Le nouveau président du Parlement européen, l'Italien David Sassoli, est entré en politique en 2009. C'est un projet auquel David Sassoli se rallie immédiatement et qui donne naissance au Parti démocrate.",
     ],
@@ -329,6 +357,23 @@ describe('agreements said otherwise', () => {
     expect(agreements.map(names)).toEqual([
       ['Allemagne', 'Chine', 'France', 'Iran', 'Royaume-Uni', 'Russie', 'États-Unis'],
     ]);
+  });
+  it('sought, not reached: « pour tenter de trouver un accord »', () => {
+    const { agreements } = read(
+      'Document',
+      "Londres et Bruxelles prévoient d'intensifier leurs discussions pour tenter de trouver un accord sur la relation post-Brexit.",
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['en négociation', ['Royaume-Uni', 'Union européenne']],
+    ]);
+  });
+  it('done: « a annoncé vendredi avoir trouvé un accord »; « grâce à un accord » is no financing', () => {
+    const { agreements } = read(
+      'Document',
+      'Facebook a annoncé vendredi avoir trouvé un accord avec Apple.',
+      "L'Italie s'est assurée d'obtenir un vaccin grâce à un accord passé avec le groupe pharmaceutique AstraZeneca.",
+    );
+    expect(agreements.map((a) => a.status)).toEqual(['signé', 'signé']);
   });
   it('an agreement that is violated or respected exists already: « mentionné »', () => {
     const { agreements } = read(

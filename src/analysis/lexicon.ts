@@ -9,7 +9,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/).ma
 /** Words that open an organisation name: `Agence nationale…`, `Groupe Empresarial…`. */
 export const ORG_HEADS = set(`
   organisation organisations agence groupe ministere conseil banque forum bureau secteur conference
-  sommet salon festival colloque
+  sommet salon festival colloque guerre bataille revolution crise
   fondation association alliance commission union centre institut comite office universite cour
   parlement assemblee academie federation autorite direction commissariat observatoire reseau
   coalition communaute tribunal senat parti confederation chambre ligue mouvement fonds caisse club
@@ -17,7 +17,9 @@ export const ORG_HEADS = set(`
   `);
 
 /** Heads of events, not actors: `Conférence mondiale de développement…`, `Forum de Paris sur la paix`. */
-export const EVENT_HEADS = set('forum conference sommet salon festival colloque');
+export const EVENT_HEADS = set(
+  'forum conference sommet salon festival colloque guerre bataille revolution crise',
+);
 
 /** Organisation heads that count even in lower case (`le ministère iranien des Communications`). */
 export const LOWER_ORG_HEADS = set('ministere police parquet tribunal coalition gendarmerie');

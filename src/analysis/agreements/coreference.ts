@@ -198,6 +198,10 @@ export class Discourse {
       // technologie … RITE`: a name follows, the cue is part of it)
       if (/^(le|la|l)$/.test(w) && ORG_ANAPHORS.has(next)) {
         if (this.nameFollows(v, i + 2)) continue;
+        // `avec Flèche, la société de production dont…`: an apposition describes the name
+        // before it.
+        const before = v.tokens[i - 1];
+        if (/,/.test(v.tokens[i]?.gap ?? '') && (before?.cap || mentionAt(v, i - 1))) continue;
         const key = this.salientOrganisation(next);
         if (key) out.push(this.ref(key, i, i + 2));
         i += 1;

@@ -231,6 +231,18 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
   return anchors.sort((a, b) => anchorFrom(a) - anchorFrom(b));
 }
 
+/** True when an agreement word is cited by one of its parts: `l'article 50 du traité`. */
+function citedArticle(v: SentenceView, at: number): boolean {
+  let k = at - 1;
+  if (/^(la|le|l|les)$/.test(word(v, k))) k--;
+  if (!/^(de|du|des|d)$/.test(word(v, k))) return false;
+  k--;
+  if (/^(\d+|[ivxlc]+|premier|1er|bis)$/.test(word(v, k))) k--;
+  return /^(article|articles|chapitre|alinea|paragraphe|annexe|clause|section|titre)$/.test(
+    word(v, k),
+  );
+}
+
 /** An announcing verb shortly before token `at`: `ont annoncé en juin le projet …`. */
 function putForward(v: SentenceView, at: number): boolean {
   for (let k = Math.max(0, at - 6); k < at; k++)
@@ -424,6 +436,9 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   if (!instrument && verb?.cls === 'join') instrument = joinedInstrument(v, verb, scope.to);
   instrument ??= framedInstrument(v, anchorFrom(a), scope.to);
   if (classes.has('join') && !instrument) return [];
+  // `l'article 8 de la Convention européenne des droits de l'homme`: a law cited, not an
+  // agreement reported.
+  if (noun && !verb && citedArticle(v, noun.from)) return [];
 
   const eligible = (m: MentionRef) => {
     if (instrument && m.from >= instrument.from && m.to <= instrument.to) return false;
@@ -497,8 +512,11 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
         )
       : [];
   // `… ont obtenu une suspension de la dette, a annoncé le Club de Paris`: the giver.
+  // (Only a lender: `…, selon la Haute autorité de santé` is a source, not a giver.)
   const giver =
-    verb && RECEIVING.test(word(v, verb.from)) && lists.flat().length === 0 ? speaker : [];
+    verb && RECEIVING.test(word(v, verb.from)) && lists.flat().length === 0
+      ? speaker.filter((m) => LENDER_KEYS.has(m.key))
+      : [];
 
   const status = readStatus({
     view: v,

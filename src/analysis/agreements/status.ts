@@ -54,13 +54,17 @@ const WISHED = set(`
   menacait menacaient souhait souhaits perspective perspectives eventualite hypothese possibilite
   envisageable prone pronent prôné prôner plaidoyer exhorte exhortent invite invitent probable
   improbable pousse poussent poussera pousseront pousser pousse incite incitent inciter
+  hostile hostiles pourra pourront
   `);
 
 /** A conditional verb before the agreement word: `cela prendrait longtemps`, `il serait`. */
 const CONDITIONAL = /^(?!pourrait|pourraient|devrait|devraient)\p{L}+(rait|raient)$/u;
 
-/** Words that deny the event: `n'ont pas réussi`, `aucun accord`. */
-const DENIED = set('pas aucun aucune jamais sans ni echec echoue echouent');
+/** Words that deny the event: `n'ont pas réussi`, `aucun accord`, `il exclut un partenariat`. */
+const DENIED = set(`
+  pas aucun aucune jamais sans ni echec echoue echouent exclut excluent exclu exclue exclus
+  refuse refusent refusant rejette rejettent rejete rejetant
+  `);
 
 /** Words that make the event an earlier one: `avait déjà`, `ces derniers mois`, `auparavant`. */
 const EARLIER = set('deja auparavant precedemment jadis autrefois');
@@ -134,8 +138,9 @@ export function readStatus(input: StatusInput): StatusReading {
   const denied = inClause(
     input,
     (w, i) =>
-      DENIED.has(w) &&
-      i < anchor + 3 &&
+      ((DENIED.has(w) && i < anchor + 3) ||
+        // `par un armistice, non par un accord de paix`
+        (w === 'non' && i < anchor && anchor - i <= 3)) &&
       !(w === 'pas' && word(input.view, i - 1) === 'ne' && classes.has('break')),
   );
   // `un accord est possible`: hypothetical.
@@ -214,17 +219,49 @@ export function readStatus(input: StatusInput): StatusReading {
   const planned = inClause(
     input,
     (w, i) =>
-      (near(i) && PLANNED.has(w) && !(w.startsWith('annonc') && classes.has('sign'))) ||
+      (near(i) &&
+        PLANNED.has(w) &&
+        !(w.startsWith('annonc') && classes.has('sign')) &&
+        // `a annoncé (vendredi) avoir trouvé un accord`: done.
+        ![1, 2, 3].some((d) => word(input.view, i + d) === 'avoir')) ||
       (FUTURE.test(w) && input.verbs.some((v) => i >= v.from && i < v.to)) ||
       (w === 's' && word(input.view, i + 1) === 'engagent'),
   );
   if (planned) return { status: 'annoncé' };
+  // `pour tenter de trouver un accord`, `afin de conclure un accord`: sought, not reached.
+  if (sought(input)) return { status: 'en négociation' };
   // `révélant les contrats passés entre…`, `a critiqué l'accord`: an agreement that another
   // verb is about, with no event of its own, exists already: it is recalled.
   if (!input.verbs.length && input.nouns.every((n) => !n.cls) && objectOfVerb(input)) {
     return { status: 'mentionné' };
   }
   return { status: 'signé' };
+}
+
+/** Verbs of reaching an agreement, as infinitives: `trouver`, `conclure`, `parvenir`. */
+const REACH = /^(trouver|conclure|parvenir|aboutir|arriver|signer|decrocher|obtenir)$/;
+
+/** True when the agreement is what someone tries to reach: `pour tenter de trouver un accord`. */
+function sought(input: StatusInput): boolean {
+  const { view } = input;
+  // The verb of reaching: an event word, or the verb just before the agreement word (`trouver
+  // un accord`, `parvenir à un accord`).
+  const reach = [
+    ...input.verbs.map((v) => v.from),
+    ...input.nouns.flatMap((n) => [n.from - 2, n.from - 3]),
+  ];
+  return reach.some((at) => {
+    if (at < 0 || !REACH.test(word(view, at))) return false;
+    const p1 = word(view, at - 1);
+    const p2 = word(view, at - 2);
+    return (
+      /^(pour|afin)$/.test(p1) ||
+      (/^(de|d|a)$/.test(p1) &&
+        /^(tenter|tente|tentent|chercher|cherche|cherchent|essayer|essaie|essaient|afin|vue|vise|visent|visant|viser|objectif|but|efforts?)$/.test(
+          p2,
+        ))
+    );
+  });
 }
 
 /**

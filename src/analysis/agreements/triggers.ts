@@ -171,6 +171,8 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
   }
   if (kind === 'contrat') {
     if (PERSONAL_CONTRACT.has(next) || PERSONAL_CONTRACT.has(next2)) return false;
+    // `lui a fait signer un contrat`
+    if (/^sign/.test(prev2) && madeToSign(v, from - 2)) return false;
     // Contracts sold to customers (`commercialiser de nouveaux contrats`, `souscrire un contrat`).
     if (
       [prev, prev2, word(v, from - 3)].some((w) =>
@@ -231,6 +233,19 @@ const SIGN_FORMS = new Set(
     .map(fold),
 );
 
+/**
+ * True when someone is made to sign at token `at`: `lui avait (même) fait signer un contrat`
+ * is an individual's contract.
+ */
+function madeToSign(v: SentenceView, at: number): boolean {
+  if (!/^(fait|faire|fera|font)$/.test(word(v, at - 1))) return false;
+  for (let k = at - 2; k >= Math.max(0, at - 5); k--) {
+    if (/^(lui|leur|le|la|l|les|me|m|te|t)$/.test(word(v, k))) return true;
+    if (!(AUXILIARIES.has(word(v, k)) || /^(meme|deja|aussi|alors)$/.test(word(v, k)))) break;
+  }
+  return false;
+}
+
 /** Sense checks for an event word: false when it means something else here. */
 function verbSense(
   v: SentenceView,
@@ -260,6 +275,14 @@ function verbSense(
     const obj = objectWords(v, to, 5);
     if (obj.some((x) => NOT_AGREEMENT_OBJECTS.has(x))) return false;
   }
+  // `grâce à un accord`, `à travers un programme`: a means of financing names a financer, not
+  // an agreement (that one is read by its own noun).
+  if (cls === 'finance' && to - from > 1) {
+    const k = /^(la|le|l|les|un|une)$/.test(word(v, to)) ? to + 1 : to;
+    const m = mentionAt(v, k);
+    if (!m || m.type !== 'organisation') return false;
+  }
+  if (cls === 'sign' && madeToSign(v, from)) return false;
   // `suspendus au dialogue`: waiting on it, not suspending it.
   if (/^suspendu/.test(w) && /^(a|au|aux)$/.test(word(v, to))) return false;
   // `une demande`, `le candidat`: nouns, not the verbs.

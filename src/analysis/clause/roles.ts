@@ -15,7 +15,7 @@ export const GOVERNMENT_NOUNS = set(`
   regime regimes administration dirigeants dirigeant armee armees marine forces puissance
   puissances capitale capitales delegation delegations republique royaume nation nations
   parlement membres creanciers ambassade ambassades consulat renseignements renseignement
-  services
+  services leaders leader
   `);
 
 /** Nouns of an act: a country adjective after them is the state that acts (`la décision américaine`). */
