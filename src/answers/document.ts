@@ -61,10 +61,10 @@ export function answerDocument(ctx: AnswerContext, query: string): DocumentAnswe
           kind: a.kind,
           status: a.status,
           parties: a.parties.map(name),
-          ...(a.instrument ? { instrument: a.instrument } : {}),
+          instrument: a.instrument ?? null,
           signatories: a.signatories.map(name),
-          ...(a.place ? { place: a.place } : {}),
-          ...(a.date ? { date: a.date } : {}),
+          place: a.place ?? null,
+          date: a.date ?? null,
           sentence: (doc.paragraphs[paragraph] ?? '').slice(start, end),
           paragraph: paragraph + 1,
         };

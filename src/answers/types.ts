@@ -105,10 +105,11 @@ export interface DocumentAgreement {
   kind: string;
   status: string;
   parties: string[];
-  instrument?: string;
+  /** What is joined or supported (`Appel de Paris`), null when the text names none. */
+  instrument: string | null;
   signatories: string[];
-  place?: string;
-  date?: { text: string; iso?: string; uncertain: boolean };
+  place: string | null;
+  date: { text: string; iso?: string; uncertain: boolean } | null;
   /** The sentence that states it, verbatim, and its 1-based paragraph. */
   sentence: string;
   paragraph: number;
