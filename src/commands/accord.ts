@@ -6,7 +6,11 @@ export const accord: Command = {
   name: 'accord',
   description: 'Accords impliquant un pays ou une organisation, avec leurs sources',
   descriptionEn: 'Agreements involving a country or an organisation, with their sources',
-  examples: ['/accord partie:Russie', '/accord partie:UIT'],
+  examples: [
+    '/accord partie:Russie',
+    '/accord partie:Comores',
+    '/accord partie:Russie statut:discussions',
+  ],
   options: [
     {
       name: 'partie',
