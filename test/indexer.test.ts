@@ -47,7 +47,7 @@ describe('incremental re-indexing', () => {
     const dir = seedCopy();
     writeFileSync(join(dir, 'nouveau.txt'), FRANCE);
     const { ctx, indexer } = await openIndexer(dir);
-    writeFileSync(join(dir, 'nouveau.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    writeFileSync(join(dir, 'nouveau.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
     const r = await indexer.run();
     expect(r.skipped).toEqual([
       { id: 'nouveau.txt', reason: 'fichier binaire', keptPrevious: true },

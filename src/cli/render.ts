@@ -148,6 +148,7 @@ export function localTime(iso: string): string {
 
 function corpus(a: CorpusAnswer): string[] {
   const out = [
+    ...a.alerts.map((x) => `Attention : ${x}`),
     `Documents : ${a.documents.toLocaleString('fr-FR')} (${count(a.paragraphs, 'paragraphe')})`,
     `Acteurs : ${a.actors.pays} pays, ${count(a.actors.organisation, 'organisation')}, ${count(a.actors.personne, 'personne')}`,
     `Accords : ${a.agreements.toLocaleString('fr-FR')}`,
@@ -158,6 +159,10 @@ function corpus(a: CorpusAnswer): string[] {
     out.push(`Fichiers ignorés : ${a.skipped.length}`);
     for (const s of a.skipped)
       out.push(`- ${s.id} : ${s.reason}${s.keptPrevious ? ' (version précédente conservée)' : ''}`);
+  }
+  if (a.warnings.length) {
+    out.push(`Fichiers indexés avec des champs d’en-tête ignorés : ${a.warnings.length}`);
+    for (const w of a.warnings) out.push(`- ${w.id} : ${w.reason}`);
   }
   return out;
 }

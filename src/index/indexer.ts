@@ -6,7 +6,7 @@
  */
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import { analyzeDocument } from '../analysis/analyze.ts';
-import { type FileEntry, listCorpus, listPaths, readCorpusFile } from '../corpus/files.ts';
+import { type ListResult, listCorpus, listPaths, readCorpusFile } from '../corpus/files.ts';
 import { ChangeWatcher } from '../corpus/watch.ts';
 import type { Logger } from '../logger.ts';
 import { CorpusIndex } from './corpus-index.ts';
@@ -143,6 +143,22 @@ export class Indexer {
     this.journalDocs += docs;
   }
 
+  /** How many known files lie below a folder. */
+  private knownBelow(dir: string): number {
+    const prefix = `${dir}/`;
+    let n = 0;
+    for (const id of this.files.keys()) if (id.startsWith(prefix)) n++;
+    return n;
+  }
+
+  /** Files indexed with header fields left out, from the file states (kept in the snapshot). */
+  private refreshWarnings(): void {
+    const out: IndexStatus['warnings'] = [];
+    for (const [id, state] of this.files)
+      for (const reason of state.warnings ?? []) out.push({ id, reason });
+    this.status.warnings = out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  }
+
   /** True while a run is under way. */
   get running(): boolean {
     return this.current !== null;
@@ -183,7 +199,7 @@ export class Indexer {
           ? ({ full: true } as const)
           : this.watcher.take();
       const gone: string[] = [];
-      let listing: { files: FileEntry[]; skipped: SkippedFile[] };
+      let listing: ListResult;
       if (changes.full) {
         this.sinceFullScan = 0;
         listing = await listCorpus(root);
@@ -200,11 +216,27 @@ export class Indexer {
           }
         }
       }
-      report.skipped.push(...listing.skipped);
+      // A folder or file that cannot be read now is a fault, not a deletion: what was indexed
+      // there stays, flagged, and is looked at again next run.
+      const faults = new Set(listing.skipped.filter((x) => x.fault).map((x) => x.id));
+      const faultPrefixes = listing.unreadable.map((id) => `${id}/`);
+      const underFault = (id: string) =>
+        faults.has(id) || faultPrefixes.some((prefix) => id.startsWith(prefix));
+      for (const { fault, ...sk } of listing.skipped) {
+        const known = this.files.has(sk.id) || !!this.index.document(sk.id);
+        const below = fault && !known ? this.knownBelow(sk.id) : 0;
+        report.skipped.push({
+          ...sk,
+          ...(below
+            ? { reason: `${sk.reason} : ses ${below} document(s) restent en service` }
+            : {}),
+          ...(fault && (known || below) ? { keptPrevious: true } : {}),
+        });
+      }
       report.examined = listing.files.length;
       const fileChanges: [string, FileState][] = [];
       const forget: string[] = [];
-      const failing = new Set<string>();
+      const failing = new Set<string>(faults);
       const upserts: AnalyzedDocument[] = [];
       const seen = new Set<string>();
       let read = 0;
@@ -225,7 +257,12 @@ export class Indexer {
           failing.add(f.id);
           continue;
         }
-        const state = { size: f.size, mtimeMs: f.mtimeMs, hash: result.hash };
+        const state: FileState = {
+          size: f.size,
+          mtimeMs: f.mtimeMs,
+          hash: result.hash,
+          ...(result.warnings.length ? { warnings: result.warnings } : {}),
+        };
         fileChanges.push([f.id, state]);
         if (prev?.hash === result.hash && this.index.document(f.id)) {
           report.unchanged++;
@@ -240,7 +277,7 @@ export class Indexer {
         for (const doc of this.index.documents()) if (!seen.has(doc.id)) gone.push(doc.id);
       }
       for (const id of new Set(gone)) {
-        if (seen.has(id)) continue;
+        if (seen.has(id) || underFault(id)) continue;
         forget.push(id);
         if (this.index.document(id)) report.removed.push(id);
       }
@@ -259,12 +296,16 @@ export class Indexer {
         for (const id of failing) this.failing.add(id);
       }
       this.status.skipped = [...this.skipped.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+      this.refreshWarnings();
       this.status.lastIndexedAt = new Date().toISOString();
       try {
         await this.persist({ upserts, removals: report.removed, files: fileChanges, forget });
+        delete this.status.saveError;
       } catch (err) {
-        // The index serves the new state; the next change will write a full snapshot.
+        // The index serves the new state; the next run writes a full snapshot (even without
+        // a change), and /corpus says the index is not saved until then.
         this.hasBase = false;
+        this.status.saveError = saveFailure(err);
         logger.warn(`Instantané non enregistré : ${(err as Error).message}`);
       }
     } catch (err) {
@@ -275,4 +316,18 @@ export class Indexer {
     this.status.lastRun = report;
     return report;
   }
+}
+
+/** Why a save failed, in French. */
+function saveFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const known: Record<string, string> = {
+    ENOSPC: 'disque plein',
+    EDQUOT: 'quota du disque atteint',
+    EFBIG: 'fichier trop grand pour le système',
+    EROFS: 'dossier en lecture seule',
+    EACCES: 'écriture refusée (permissions)',
+    EPERM: 'écriture refusée (permissions)',
+  };
+  return (code && known[code]) ?? (err as Error).message;
 }

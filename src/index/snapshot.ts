@@ -41,6 +41,8 @@ export interface FileState {
   size: number;
   mtimeMs: number;
   hash: string;
+  /** Header fields left out when the file was read (see corpus/front-matter.ts). */
+  warnings?: string[];
 }
 
 interface Manifest {

@@ -28,11 +28,15 @@ export interface IndexStatus {
   lastRun?: RunReport;
   /** Files that could not be indexed at the last run, with why. */
   skipped: SkippedFile[];
+  /** Files indexed with some header fields left out, with why. */
+  warnings: { id: string; reason: string }[];
+  /** Why the last save of the snapshot failed, until one succeeds (French). */
+  saveError?: string;
   /** Where the state came from at start-up. */
   origin: 'fichiers' | 'instantané' | 'vide';
   running: boolean;
 }
 
 export function emptyStatus(): IndexStatus {
-  return { skipped: [], origin: 'vide', running: false };
+  return { skipped: [], warnings: [], origin: 'vide', running: false };
 }
