@@ -1,7 +1,7 @@
 /** `accord <partie>`: the agreements a country or organisation is party to, each with its source. */
 import type { Agreement } from '../analysis/agreements.ts';
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
-import type { CorpusIndex } from '../index/corpus-index.ts';
+import { type CorpusIndex, compare } from '../index/corpus-index.ts';
 import type { AnswerContext } from './context.ts';
 import { cite, mentionSpans } from './excerpt.ts';
 import { partyPhrase } from './labels.ts';
@@ -82,7 +82,7 @@ export function answerAccord(ctx: AnswerContext, query: string): AccordAnswer {
   }
   // Prefer the key that is party to agreements (a name may be both a country form and an alias).
   const key = [...keys].sort(
-    (a, b) => index.agreementsOf(b).length - index.agreementsOf(a).length,
+    (a, b) => index.agreementsOf(b).length - index.agreementsOf(a).length || compare(a, b),
   )[0] as string;
   const actor = index.actor(key);
   const party = { key, name: actor?.name ?? q, type: actor?.type ?? 'organisation' };

@@ -4,7 +4,7 @@
  */
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import { parsePassageId } from '../index/corpus-index.ts';
-import type { TopHit, TopResult } from '../index/top-search.ts';
+import { byScoreThenPassage, type TopHit, type TopResult } from '../index/top-search.ts';
 import type { AnswerContext } from './context.ts';
 import {
   cite,
@@ -45,13 +45,17 @@ function retrieve(ctx: AnswerContext, q: string, words: QueryWord[], wanted: num
     [
       'approx',
       () => {
-        const hits = ctx.index.search(q, { combineWith: 'OR', fuzzy: 0.2, prefix: true });
-        return {
-          total: hits.length,
-          hits: hits
-            .slice(0, wanted)
-            .map((h) => ({ id: String(h.id), score: h.score, terms: h.terms })),
-        };
+        const hits = ctx.index
+          .search(q, { combineWith: 'OR', fuzzy: 0.2, prefix: true })
+          // MiniSearch's own scores can differ by a few ulps with the indexing order: compare
+          // them rounded, then by passage, so that the same files give the same answer.
+          .map((h) => ({
+            id: String(h.id),
+            score: Number(h.score.toPrecision(12)),
+            terms: h.terms,
+          }))
+          .sort(byScoreThenPassage);
+        return { total: hits.length, hits: hits.slice(0, wanted) };
       },
     ],
   ];
@@ -124,7 +128,9 @@ function passages(
     (isTitleLine(doc, paragraph) ? titles : ranked).push(r);
   }
   const pool = ranked.length ? ranked : titles;
-  pool.sort((a, b) => b.whole - a.whole || b.matched - a.matched || b.hit.score - a.hit.score);
+  pool.sort(
+    (a, b) => b.whole - a.whole || b.matched - a.matched || byScoreThenPassage(a.hit, b.hit),
+  );
   const byDoc = new Map<string, Ranked[]>();
   let kept = 0;
   for (const r of pool) {

@@ -6,7 +6,7 @@
 import { gazetteer } from '../analysis/gazetteer.ts';
 import { editDistance, fold } from '../analysis/normalize.ts';
 import { phraseKey } from '../analysis/phrases.ts';
-import type { CorpusIndex } from '../index/corpus-index.ts';
+import { type CorpusIndex, compare } from '../index/corpus-index.ts';
 import { count } from './labels.ts';
 
 export interface Suggestion {
@@ -33,8 +33,15 @@ interface FormList {
 
 let cache: FormList | undefined;
 
-const byFirst = <T extends string[]>(a: T, b: T) =>
-  (a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0;
+/** By form, then by the rest of the entry: never by the order actors were indexed in. */
+const byFirst = <T extends string[]>(a: T, b: T) => {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? '';
+    const y = b[i] ?? '';
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+};
 
 function formList(index: CorpusIndex): FormList {
   if (cache && cache.index === index && cache.generation === index.generation) return cache;
@@ -60,12 +67,14 @@ function formList(index: CorpusIndex): FormList {
   }
   wordStarts.sort(byFirst);
   const fuzzy = forms.filter(([, key]) => parties.has(key) || key.startsWith('pays:'));
-  const documents = [...index.documents()].map((d) => ({
-    foldedId: fold(d.id),
-    foldedTitle: fold(d.title),
-    id: d.id,
-    title: d.title,
-  }));
+  const documents = [...index.documents()]
+    .sort((a, b) => compare(a.id, b.id))
+    .map((d) => ({
+      foldedId: fold(d.id),
+      foldedTitle: fold(d.title),
+      id: d.id,
+      title: d.title,
+    }));
   cache = { generation: index.generation, index, forms, wordStarts, fuzzy, parties, documents };
   return cache;
 }
