@@ -5,6 +5,7 @@
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import { parsePassageId } from '../index/corpus-index.ts';
 import { byScoreThenPassage, type TopHit, type TopResult } from '../index/top-search.ts';
+import { MAX_FUZZY_WORD, tooLong } from './bounds.ts';
 import type { AnswerContext } from './context.ts';
 import {
   cite,
@@ -46,7 +47,11 @@ function retrieve(ctx: AnswerContext, q: string, words: QueryWord[], wanted: num
       'approx',
       () => {
         const hits = ctx.index
-          .search(q, { combineWith: 'OR', fuzzy: 0.2, prefix: true })
+          .search(q, {
+            combineWith: 'OR',
+            fuzzy: (term) => (term.length > MAX_FUZZY_WORD ? false : 0.2),
+            prefix: true,
+          })
           // MiniSearch's own scores can differ by a few ulps with the indexing order: compare
           // them rounded, then by passage, so that the same files give the same answer.
           .map((h) => ({
@@ -77,6 +82,8 @@ export function answerRecherche(ctx: AnswerContext, query: string): SearchAnswer
   };
   if (!q)
     return { ...base, message: 'Indiquez des mots à chercher, par exemple « cybersécurité ».' };
+  const long = tooLong('Le texte à chercher', q);
+  if (long) return { ...base, query: `${q.slice(0, 40)}…`, message: long };
   const words = queryWords(q);
   if (words.length === 0) {
     return {

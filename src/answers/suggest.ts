@@ -7,6 +7,7 @@ import { gazetteer } from '../analysis/gazetteer.ts';
 import { editDistance, fold } from '../analysis/normalize.ts';
 import { phraseKey } from '../analysis/phrases.ts';
 import { type CorpusIndex, compare } from '../index/corpus-index.ts';
+import { MAX_QUERY_LENGTH } from './bounds.ts';
 import { count } from './labels.ts';
 
 export interface Suggestion {
@@ -101,7 +102,8 @@ export function suggestPartyKeys(
   limit = 25,
 ): { key: string; form: string }[] {
   const list = formList(index);
-  const q = phraseKey(typed);
+  // Nothing longer than a text option can match a name; the cap bounds the work per keystroke.
+  const q = phraseKey(typed.slice(0, MAX_QUERY_LENGTH));
   const found = new Map<string, { score: number; form: string }>();
   const consider = (form: string, key: string, score: number) => {
     // Only names some document gives: a country no document cites would find nothing.
@@ -187,7 +189,7 @@ export function matchDocuments(
   typed: string,
   limit = Number.POSITIVE_INFINITY,
 ): { id: string; title: string; exact: boolean }[] {
-  const q = fold(typed.trim());
+  const q = fold(typed.slice(0, MAX_QUERY_LENGTH).trim());
   const out: { id: string; title: string; exact: boolean }[] = [];
   for (const d of formList(index).documents) {
     if (q && !d.foldedId.includes(q) && !d.foldedTitle.includes(q)) continue;

@@ -19,6 +19,7 @@ import type {
   ReindexAnswer,
   SearchAnswer,
 } from '../answers/types.ts';
+import { safeForTerminal } from '../terminal.ts';
 
 export interface TextStyle {
   bold(s: string): string;
@@ -202,7 +203,18 @@ function reindex(a: ReindexAnswer): string[] {
   return out;
 }
 
+/** Bold marks that survive the cleaning of control characters, turned into the style's codes after. */
+const MARKS: TextStyle = { bold: (s) => `\uE000${s}\uE001` };
+
+/** An answer as terminal text: control characters from queries and documents made visible. */
 export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
+  return safeForTerminal(renderMarked(answer, MARKS)).replace(
+    /\uE000([^\uE001]*)\uE001/g,
+    (_, s: string) => style.bold(s),
+  );
+}
+
+function renderMarked(answer: Answer, style: TextStyle): string {
   switch (answer.command) {
     case 'accord':
       return accord(answer, style).join('\n');
