@@ -43,6 +43,7 @@ describe('the corpus folder itself cannot be listed', () => {
       /^Attention : La dernière relecture du dossier a échoué \((CORPUS_DIR|dossier)[^)]*\) : les 5 documents déjà indexés restent en service\./,
     );
     // A restart serves the snapshot, whole, and says why the folder was not read.
+    await indexer.close();
     const again = await openIndexer(dir, { snapshotPath });
     expect(again.ctx.index.size).toBe(5);
     expect(again.ctx.status.origin).toBe('instantané');

@@ -135,7 +135,7 @@ describe('one bad header affects nothing else', () => {
     const dir = seedCopy();
     const snapshotPath = join(tempDir(), 'index.json');
     writeFileSync(join(dir, 'nul.md'), `---\nacteurs: [~]\n---\n${BODY}`);
-    await openIndexer(dir, { snapshotPath });
+    await (await openIndexer(dir, { snapshotPath })).indexer.close();
     const again = await openIndexer(dir, { snapshotPath });
     expect(again.report.added).toEqual([]);
     expect(answerCorpus(again.ctx).warnings.map((w) => w.id)).toEqual(['nul.md']);

@@ -30,6 +30,7 @@ export function answerCorpus(ctx: AnswerContext): CorpusAnswer {
 /** What is wrong with the index's state, in French, for whoever reads /corpus. */
 function alertsOf(ctx: AnswerContext): string[] {
   const out: string[] = [];
+  if (ctx.status.readOnly) out.push(`Lecture seule : ${ctx.status.readOnly}.`);
   const error = ctx.status.lastRun?.error;
   if (error)
     out.push(

@@ -70,7 +70,7 @@ export async function runConsole(
   }
   const stop = () => {
     schedule.destroy();
-    app.indexer.close();
+    void app.indexer.close();
     rl.close();
   };
   void stopRequest.requested.then(stop);

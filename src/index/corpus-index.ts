@@ -20,8 +20,10 @@ import { type TopResult, topSearch } from './top-search.ts';
 export interface SearchSource {
   load(): MiniSearch<Passage>;
   loadAsync(): Promise<MiniSearch<Passage>>;
-  /** Paragraph counts of the documents as that saved index holds them. */
-  paragraphs: Map<string, number>;
+  /** Told when the saved index could not be used and was rebuilt from the documents. */
+  failed?(err: unknown): void;
+  /** Lets go of the saved index (an index replaced before it needed it). */
+  close?(): void;
 }
 
 /** One indexed passage: a paragraph of a document. */
@@ -138,6 +140,11 @@ export class CorpusIndex {
     } else this.search_ = new MiniSearch(MINISEARCH_OPTIONS);
   }
 
+  /** Lets go of what this index holds open (it is being replaced). */
+  dispose(): void {
+    this.source?.close?.();
+  }
+
   get generation(): number {
     return this.generation_;
   }
@@ -156,8 +163,8 @@ export class CorpusIndex {
   private loadSource(): MiniSearch<Passage> {
     try {
       if (this.source) return this.source.load();
-    } catch {
-      // fall through: rebuild
+    } catch (err) {
+      this.source?.failed?.(err);
     }
     const ms = new MiniSearch(MINISEARCH_OPTIONS);
     for (const doc of this.docs.values()) ms.addAll(passagesOf(doc));
@@ -175,7 +182,11 @@ export class CorpusIndex {
   ready(): Promise<MiniSearch<Passage>> {
     if (this.search_) return Promise.resolve(this.search_);
     this.loading ??= (this.source?.loadAsync() ?? Promise.reject(new Error('no source')))
-      .catch(() => this.loadSource())
+      .catch((err) => {
+        this.source?.failed?.(err);
+        this.source = null; // rebuilt from the documents, below
+        return this.loadSource();
+      })
       .then((ms) => {
         if (!this.search_) this.loaded(ms);
         return this.search_ as MiniSearch<Passage>;
@@ -185,10 +196,10 @@ export class CorpusIndex {
 
   /** Adopts a loaded index and brings it up to date with what changed meanwhile. */
   private loaded(ms: MiniSearch<Passage>): void {
-    const base = this.source?.paragraphs ?? new Map<string, number>();
     for (const id of this.touched) {
-      const n = base.get(id) ?? 0;
-      for (let i = 0; i < n; i++) if (ms.has(passageId(id, i))) ms.discard(passageId(id, i));
+      // Whatever the saved index holds for this document goes (its paragraphs are numbered
+      // from 0 without gaps), then its current passages are added: never a duplicate id.
+      for (let i = 0; ms.has(passageId(id, i)); i++) ms.discard(passageId(id, i));
       const doc = this.docs.get(id);
       if (doc) ms.addAll(passagesOf(doc));
     }

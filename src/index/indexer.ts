@@ -4,16 +4,19 @@
  * changed), applies the change to the index in one synchronous step, then saves the
  * snapshot. A run that fails leaves the previous index serving and the snapshot untouched.
  */
+import { statSync } from 'node:fs';
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import { analyzeDocument } from '../analysis/analyze.ts';
 import { type ListResult, listCorpus, listPaths, readCorpusFile } from '../corpus/files.ts';
 import { ChangeWatcher } from '../corpus/watch.ts';
 import type { Logger } from '../logger.ts';
 import { CorpusIndex } from './corpus-index.ts';
+import { lockPath, tryLock } from './lock.ts';
 import {
   appendJournal,
   type FileState,
   loadSnapshot,
+  removeStaleTemporaries,
   SnapshotError,
   saveBase,
 } from './snapshot.ts';
@@ -55,6 +58,11 @@ export class Indexer {
   private sinceFullScan = 0;
   /** True once a full snapshot exists on disk (later changes go to its journal). */
   private hasBase = false;
+  /** `writer`: this process holds the snapshot's lock (or there is no snapshot); `reader`: another does. */
+  private role: 'writer' | 'reader' = 'writer';
+  private releaseLock: (() => Promise<void>) | null = null;
+  /** What the snapshot files looked like when last loaded (a reader reloads when it changes). */
+  private signature = '';
   /** Sequence number of the last change saved. */
   private seq = 0;
   /** Documents journaled since the full snapshot: past a threshold, a new full one is written. */
@@ -64,7 +72,11 @@ export class Indexer {
     this.index = new CorpusIndex();
   }
 
-  /** Loads the snapshot (if any, and valid), then brings it up to date with the files. */
+  /**
+   * Becomes the snapshot's writer if no other process is (see lock.ts), loads the snapshot
+   * (if any, and valid), then brings it up to date with the files. A process that is not the
+   * writer serves the writer's snapshot as it is and writes nothing.
+   */
   async open(): Promise<RunReport> {
     const { snapshotPath, logger } = this.options;
     if (this.options.watch) {
@@ -72,20 +84,19 @@ export class Indexer {
       if (!this.watcher.start()) this.watcher = null;
     }
     if (snapshotPath) {
+      await this.acquire();
+      if (this.role === 'reader') return this.openReader();
+      const stale = await removeStaleTemporaries(snapshotPath);
+      if (stale.length)
+        logger.info(
+          `Instantané : ${stale.length} fichier(s) temporaire(s) d’une écriture interrompue retiré(s).`,
+        );
       try {
-        const snap = await loadSnapshot(snapshotPath);
-        this.index = snap.index;
-        this.files = snap.files;
-        this.status.origin = 'instantané';
-        this.status.lastIndexedAt = snap.savedAt;
-        this.hasBase = true;
-        this.seq = snap.seq;
-        this.journalDocs = snap.journalDocs;
-        if (snap.warning) logger.warn(`Instantané : ${snap.warning}.`);
+        await this.loadFromDisk();
       } catch (err) {
         if (err instanceof SnapshotError && err.message !== 'aucun instantané') {
           logger.warn(`Index reconstruit depuis les fichiers : ${err.message} (${snapshotPath}).`);
-        }
+        } else if (!(err instanceof SnapshotError)) throw err;
       }
     }
     const report = await this.run();
@@ -98,15 +109,120 @@ export class Indexer {
     this.folderListener = listener;
   }
 
-  /** Stops watching the folder. */
-  close(): void {
+  /** Tries to become the writer; otherwise this process reads only. */
+  private async acquire(): Promise<void> {
+    const path = this.options.snapshotPath as string;
+    const lock = await tryLock(path, (err) => {
+      this.role = 'reader';
+      this.releaseLock = null;
+      this.status.readOnly = readOnlyNote(path);
+      this.options.logger.warn(
+        `Verrou de l’index perdu (${err.message}) : ce processus n’enregistre plus l’instantané.`,
+      );
+    });
+    if (lock.state === 'busy') {
+      this.role = 'reader';
+      this.status.readOnly = readOnlyNote(path);
+      return;
+    }
+    this.role = 'writer';
+    delete this.status.readOnly;
+    this.releaseLock = lock.state === 'held' ? lock.release : null;
+  }
+
+  /** The writer's snapshot, loaded as it is: a reader never rebuilds nor writes anything. */
+  private async openReader(): Promise<RunReport> {
+    const report = emptyReport();
+    report.mode = 'lecture';
+    try {
+      await this.loadFromDisk();
+    } catch (err) {
+      report.error =
+        (err as Error).message === 'aucun instantané'
+          ? 'l’index est en cours de construction par un autre processus ; réessayez dans un instant'
+          : `instantané de l’autre processus inutilisable (${(err as Error).message}) ; réessayez dans un instant`;
+    }
+    this.status.lastRun = report;
+    return report;
+  }
+
+  /** Loads the snapshot on disk and serves it. */
+  private async loadFromDisk(): Promise<void> {
+    const path = this.options.snapshotPath as string;
+    const writer = this.role === 'writer';
+    const signature = snapshotSignature(path);
+    const snap = await loadSnapshot(path, {
+      writer,
+      onSearchRebuilt: (reason) => this.searchRebuilt(reason),
+    });
+    this.index.dispose();
+    this.index = snap.index;
+    this.files = snap.files;
+    this.status.origin = 'instantané';
+    this.status.lastIndexedAt = snap.savedAt;
+    this.hasBase = true;
+    this.seq = snap.seq;
+    this.journalDocs = snap.journalDocs;
+    this.signature = signature;
+    this.refreshWarnings();
+    if (snap.warning) this.options.logger.warn(`Instantané : ${snap.warning}.`);
+  }
+
+  /** The saved search index failed its check: it was rebuilt; the writer saves a good one. */
+  private searchRebuilt(reason: string): void {
+    const writer = this.role === 'writer';
+    this.options.logger.warn(
+      `Instantané : ${reason} ; index de recherche reconstruit depuis les documents${writer ? ', il sera réécrit' : ''}.`,
+    );
+    if (!writer) return;
+    this.hasBase = false;
+    const after = this.current ?? Promise.resolve();
+    void after.then(() => this.run({ full: false }));
+  }
+
+  /**
+   * A reader's run: become the writer if the previous one has gone (then start from what it
+   * left on disk), else load the writer's snapshot again if it changed.
+   */
+  private async readerRun(): Promise<RunReport | null> {
+    await this.acquire();
+    if (this.role === 'writer') {
+      await removeStaleTemporaries(this.options.snapshotPath as string);
+      try {
+        await this.loadFromDisk();
+      } catch {
+        this.hasBase = false; // keep serving what was read; the run below writes a new snapshot
+      }
+      return null;
+    }
+    const report = emptyReport();
+    report.mode = 'lecture';
+    report.readOnly = true;
+    const now = snapshotSignature(this.options.snapshotPath as string);
+    if (now !== this.signature) {
+      try {
+        await this.loadFromDisk();
+      } catch (err) {
+        report.error = `instantané de l’autre processus illisible pour l’instant (${(err as Error).message})`;
+      }
+    }
+    this.status.lastRun = report;
+    return report;
+  }
+
+  /** Stops watching the folder and gives the snapshot's lock back. */
+  async close(): Promise<void> {
+    this.index.dispose();
     this.watcher?.close();
     this.watcher = null;
+    const release = this.releaseLock;
+    this.releaseLock = null;
+    await release?.();
   }
 
   /** Saves the snapshot now (no-op without a snapshot path). */
   async save(): Promise<void> {
-    if (!this.options.snapshotPath) return;
+    if (!this.options.snapshotPath || this.role === 'reader') return;
     await saveBase(this.options.snapshotPath, this.index, this.files, this.seq);
     this.hasBase = true;
     this.journalDocs = 0;
@@ -120,7 +236,7 @@ export class Indexer {
     forget: string[];
   }): Promise<void> {
     const path = this.options.snapshotPath;
-    if (!path) return;
+    if (!path || this.role === 'reader') return;
     const docs = change.upserts.length + change.removals.length;
     if (this.hasBase && docs === 0 && change.files.length === 0 && change.forget.length === 0)
       return;
@@ -169,7 +285,13 @@ export class Indexer {
    * `full: false` (scheduled runs) looks only at the paths the watcher saw change.
    */
   run(options: RunOptions = {}): Promise<RunReport> {
-    this.current ??= this.runOnce({ full: options.full ?? true }).finally(() => {
+    this.current ??= (async () => {
+      if (this.role === 'reader') {
+        const report = await this.readerRun();
+        if (report) return report;
+      }
+      return this.runOnce({ full: options.full ?? true });
+    })().finally(() => {
       this.current = null;
       this.status.running = false;
     });
@@ -178,18 +300,8 @@ export class Indexer {
 
   private async runOnce(options: RunOptions): Promise<RunReport> {
     this.status.running = true;
-    const startedAt = new Date();
-    const report: RunReport = {
-      startedAt: startedAt.toISOString(),
-      durationMs: 0,
-      mode: 'complet',
-      examined: 0,
-      added: [],
-      updated: [],
-      removed: [],
-      unchanged: 0,
-      skipped: [],
-    };
+    const report = emptyReport();
+    const startedAt = new Date(report.startedAt);
     const { root, maxFileBytes, logger } = this.options;
     try {
       // A scheduled run looks only at what the watcher saw change; every so often, and for
@@ -330,4 +442,36 @@ function saveFailure(err: unknown): string {
     EPERM: 'écriture refusée (permissions)',
   };
   return (code && known[code]) ?? (err as Error).message;
+}
+
+function emptyReport(): RunReport {
+  return {
+    startedAt: new Date().toISOString(),
+    durationMs: 0,
+    mode: 'complet',
+    examined: 0,
+    added: [],
+    updated: [],
+    removed: [],
+    unchanged: 0,
+    skipped: [],
+  };
+}
+
+/** Size, date and inode of the manifest and the journal: any write by the writer changes it. */
+function snapshotSignature(path: string): string {
+  return [path, `${path}.journal`]
+    .map((p) => {
+      try {
+        const s = statSync(p, { throwIfNoEntry: false });
+        return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : '-';
+      } catch {
+        return '?';
+      }
+    })
+    .join('|');
+}
+
+function readOnlyNote(path: string): string {
+  return `un autre processus tient l’index (${lockPath(path)}) : ce processus sert son dernier instantané, sans relire le dossier ni rien écrire`;
 }
