@@ -80,8 +80,9 @@ export class Indexer {
   async open(): Promise<RunReport> {
     const { snapshotPath, logger } = this.options;
     if (this.options.watch) {
+      // Kept even if it cannot start now (folder missing): each run tries again.
       this.watcher = new ChangeWatcher(this.options.root, () => this.folderListener?.());
-      if (!this.watcher.start()) this.watcher = null;
+      this.watcher.start();
     }
     if (snapshotPath) {
       await this.acquire();
