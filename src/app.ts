@@ -22,6 +22,7 @@ export async function openApp(
   const indexer = new Indexer({
     root: config.corpusDir,
     maxFileBytes: config.maxFileBytes,
+    workers: config.analysisWorkers,
     snapshotPath: config.indexPath,
     logger,
     watch: options.watch ?? true,

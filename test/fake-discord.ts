@@ -151,8 +151,11 @@ export class FakeDiscord {
   /** Requests answered only once released (a slow or unreachable Discord). */
   private holds: { match: (path: string) => boolean; released: Promise<void> }[] = [];
   port = 0;
+  /** Heartbeats received from the client. */
+  heartbeats = 0;
 
-  constructor() {
+  /** `heartbeatMs`: the interval the gateway asks for (Discord: about 41 s). */
+  constructor(private readonly heartbeatMs = 45000) {
     this.server = createServer((req, res) => void this.onHttp(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, sock, head) => {
@@ -417,10 +420,13 @@ export class FakeDiscord {
 
   private onSocket(ws: WebSocket): void {
     this.socket = ws;
-    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45000 } }));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatMs } }));
     ws.on('message', (data) => {
       const msg = JSON.parse(String(data)) as { op: number };
-      if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (msg.op === 1) {
+        this.heartbeats++;
+        ws.send(JSON.stringify({ op: 11 }));
+      }
       if (msg.op === 2) {
         this.dispatch('READY', {
           v: 10,

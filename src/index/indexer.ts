@@ -6,10 +6,11 @@
  */
 import { statSync } from 'node:fs';
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
-import { analyzeDocument } from '../analysis/analyze.ts';
-import { type ListResult, listCorpus, listPaths, readCorpusFile } from '../corpus/files.ts';
+import { type FileEntry, type ListResult, listCorpus, listPaths } from '../corpus/files.ts';
 import { ChangeWatcher } from '../corpus/watch.ts';
 import type { Logger } from '../logger.ts';
+import type { AnalysisResult } from './analyse-file.ts';
+import { type AnalysisPool, defaultWorkers, sharedPool } from './analysis-pool.ts';
 import { CorpusIndex } from './corpus-index.ts';
 import { lockPath, tryLock } from './lock.ts';
 import {
@@ -32,6 +33,10 @@ export interface IndexerOptions {
   logger: Logger;
   /** Watch the folder so that scheduled runs read only what changed (see corpus/watch.ts). */
   watch?: boolean;
+  /** Threads analysing files (default: every core but one; 0: the main thread). */
+  workers?: number;
+  /** Test hook: called when a file has been read and analysed, with the thread that did it. */
+  onAnalysed?: (id: string, threadId: number) => void;
   /** Test hook: called before each document is applied (a fault injected here must not lose the index). */
   beforeApply?: (id: string) => void;
 }
@@ -68,8 +73,11 @@ export class Indexer {
   /** Documents journaled since the full snapshot: past a threshold, a new full one is written. */
   private journalDocs = 0;
 
+  private readonly pool: AnalysisPool;
+
   constructor(private readonly options: IndexerOptions) {
     this.index = new CorpusIndex();
+    this.pool = sharedPool(options.workers ?? defaultWorkers());
   }
 
   /**
@@ -352,7 +360,7 @@ export class Indexer {
       const failing = new Set<string>(faults);
       const upserts: AnalyzedDocument[] = [];
       const seen = new Set<string>();
-      let read = 0;
+      const toRead: FileEntry[] = [];
       for (const f of listing.files) {
         seen.add(f.id);
         const prev = this.files.get(f.id);
@@ -360,30 +368,46 @@ export class Indexer {
           report.unchanged++;
           continue;
         }
-        // Let answers through now and then while a large corpus is read and analysed.
-        if (++read % 50 === 0) await new Promise((r) => setImmediate(r));
-        const result = await readCorpusFile(f, maxFileBytes);
+        toRead.push(f);
+      }
+      // Read and analysed on the pool's worker threads: the main thread keeps answering.
+      const results = await Promise.all(
+        toRead.map((f) => {
+          const prev = this.files.get(f.id);
+          const known = prev && this.index.document(f.id) ? prev.hash : undefined;
+          return this.pool
+            .analyse({ file: f, maxBytes: maxFileBytes, ...(known ? { knownHash: known } : {}) })
+            .then((r) => {
+              this.options.onAnalysed?.(f.id, r.threadId);
+              return r;
+            });
+        }),
+      );
+      toRead.forEach((f, i) => {
+        const result = results[i] as AnalysisResult;
         if (!result.ok) {
           const skipped: SkippedFile = { id: f.id, reason: result.reason };
           if (this.index.document(f.id)) skipped.keptPrevious = true;
           report.skipped.push(skipped);
           failing.add(f.id);
-          continue;
+          return;
         }
-        const state: FileState = {
-          size: f.size,
-          mtimeMs: f.mtimeMs,
-          hash: result.hash,
-          ...(result.warnings.length ? { warnings: result.warnings } : {}),
-        };
-        fileChanges.push([f.id, state]);
-        if (prev?.hash === result.hash && this.index.document(f.id)) {
-          report.unchanged++;
-          continue;
+        fileChanges.push([
+          f.id,
+          {
+            size: f.size,
+            mtimeMs: f.mtimeMs,
+            hash: result.hash,
+            ...(result.warnings.length ? { warnings: result.warnings } : {}),
+          },
+        ]);
+        if (!result.doc) {
+          report.unchanged++; // touched, same content
+          return;
         }
-        upserts.push(analyzeDocument(result.doc));
+        upserts.push(result.doc);
         (this.index.document(f.id) ? report.updated : report.added).push(f.id);
-      }
+      });
       if (changes.full) {
         for (const id of this.files.keys()) if (!seen.has(id)) gone.push(id);
         // Documents indexed but no longer backed by a known file (e.g. a snapshot from elsewhere).

@@ -1,0 +1,142 @@
+/**
+ * Analysis off the main thread. Reading and analysing a large file takes seconds (a 2 MB
+ * single-line file: 4.7 s); on the main thread that stops every answer and the Discord
+ * heartbeat. The pool sends each file to a worker thread (node:worker_threads), by default as
+ * many as the machine has cores but one, so that the main thread keeps one for answering.
+ * Workers start when needed and stop after a minute without work; one that crashes or runs
+ * past the time limit is replaced, and its file is reported, never the whole run lost.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { type AnalysisResult, type AnalysisTask, analyseFile } from './analyse-file.ts';
+
+/** Default number of workers: every core but the one answering. */
+export const defaultWorkers = () => Math.max(1, availableParallelism() - 1);
+
+const IDLE_MS = 60_000;
+/** A file whose analysis takes longer is given up (its worker is replaced). */
+const TASK_LIMIT_MS = 10 * 60_000;
+
+interface Job {
+  id: number;
+  task: AnalysisTask;
+  resolve: (r: AnalysisResult & { threadId: number }) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+  idle: NodeJS.Timeout | null;
+}
+
+export class AnalysisPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+
+  /** `size` 0: analyse on the calling thread (yielding between files). */
+  constructor(readonly size: number) {}
+
+  /** Reads and analyses one file; never rejects: a failure is a French reason. */
+  analyse(task: AnalysisTask): Promise<AnalysisResult & { threadId: number }> {
+    if (this.size === 0) return this.inline(task);
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, task, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker (queued files are reported as not analysed). */
+  async close(): Promise<void> {
+    for (const job of this.queue.splice(0))
+      job.resolve({ ok: false, reason: 'analyse interrompue (arrêt)', threadId: -1 });
+    await Promise.all(this.slots.splice(0).map((s) => this.stop(s)));
+  }
+
+  private async inline(task: AnalysisTask): Promise<AnalysisResult & { threadId: number }> {
+    await new Promise((r) => setImmediate(r)); // let answers through between files
+    try {
+      return { ...(await analyseFile(task)), threadId: 0 };
+    } catch (err) {
+      return { ok: false, reason: `analyse impossible (${(err as Error).message})`, threadId: 0 };
+    }
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      let slot = this.slots.find((s) => !s.job);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const job = this.queue.shift() as Job;
+      if (slot.idle) clearTimeout(slot.idle);
+      slot.idle = null;
+      slot.job = job;
+      slot.timer = setTimeout(
+        () => this.fail(slot, 'analyse trop longue, abandonnée'),
+        TASK_LIMIT_MS,
+      );
+      slot.worker.ref(); // busy: the process waits for it
+      slot.worker.postMessage({ id: job.id, task: job.task });
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(new URL('./analysis-worker.mjs', import.meta.url));
+    worker.unref(); // an idle pool never keeps the process alive
+    const slot: Slot = { worker, job: null, timer: null, idle: null };
+    worker.on('message', (msg: { id: number; threadId: number; result: AnalysisResult }) => {
+      const job = slot.job;
+      if (!job || job.id !== msg.id) return;
+      this.settle(slot);
+      slot.worker.unref();
+      job.resolve({ ...msg.result, threadId: msg.threadId });
+      slot.idle = setTimeout(() => this.retire(slot), IDLE_MS);
+      slot.idle.unref();
+      this.dispatch();
+    });
+    worker.on('error', (err) => this.fail(slot, `analyse impossible (${err.message})`));
+    worker.on('exit', (code) => {
+      if (this.slots.includes(slot))
+        this.fail(slot, `analyse impossible (fin du processus d’analyse, code ${code})`);
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private settle(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+  }
+
+  /** A worker that crashed or overran: its file is reported, the worker replaced on demand. */
+  private fail(slot: Slot, reason: string): void {
+    const job = slot.job;
+    this.settle(slot);
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    void this.stop(slot);
+    job?.resolve({ ok: false, reason, threadId: -1 });
+    this.dispatch();
+  }
+
+  private retire(slot: Slot): void {
+    if (slot.job) return;
+    this.slots.splice(this.slots.indexOf(slot), 1);
+    void this.stop(slot);
+  }
+
+  private async stop(slot: Slot): Promise<void> {
+    if (slot.idle) clearTimeout(slot.idle);
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.worker.removeAllListeners('exit');
+    await slot.worker.terminate();
+  }
+}
+
+let shared: AnalysisPool | undefined;
+/** One pool per process, shared by its indexers. */
+export function sharedPool(size: number): AnalysisPool {
+  if (!shared || shared.size !== size) shared = new AnalysisPool(size);
+  return shared;
+}
