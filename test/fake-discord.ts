@@ -567,7 +567,8 @@ export class FakeDiscord {
     return this.interaction(4, { id: this.id(), name, type: 1, options: opts });
   }
 
-  button(customId: string) {
+  /** A click, by a member with the given permissions (all by default). */
+  button(customId: string, from: Sender = {}) {
     return this.interaction(
       3,
       { custom_id: customId, component_type: 2 },
@@ -591,6 +592,7 @@ export class FakeDiscord {
           mention_everyone: false,
         },
       },
+      from,
     );
   }
 
