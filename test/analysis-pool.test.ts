@@ -7,10 +7,8 @@ import { loadConfig } from '../src/config.ts';
 import { startBot } from '../src/discord/bot.ts';
 import { analyseFile } from '../src/index/analyse-file.ts';
 import { AnalysisPool } from '../src/index/analysis-pool.ts';
-import { APP_ID, FakeDiscord, GUILD_ID } from './fake-discord.ts';
+import { FAKE_TOKEN, FakeDiscord, fakeBotEnv } from './fake-discord.ts';
 import { DATA, openIndexer, seedCopy, tempDir } from './helpers.ts';
-
-const TOKEN = 'MTAw.fake.token-for-tests';
 
 /** A 2 MB file on one line, made of real sentences. */
 function bigLine(): string {
@@ -56,15 +54,8 @@ describe('a 2 MB single-line file', () => {
           analysed = { requests: fake.requests.length, heartbeats: fake.heartbeats };
       },
     });
-    const config = loadConfig({
-      DISCORD_TOKEN: TOKEN,
-      DISCORD_APPLICATION_ID: APP_ID,
-      DISCORD_GUILD_ID: GUILD_ID,
-      DISCORD_API_URL: fake.apiUrl,
-      CORPUS_DIR: corpus,
-      INDEX_PATH: join(tempDir(), 'index.json'),
-    });
-    client = await startBot({ config, indexer, context: ctx }, TOKEN, logger);
+    const config = loadConfig(fakeBotEnv(fake, corpus, join(tempDir(), 'index.json')));
+    client = await startBot({ config, indexer, context: ctx }, FAKE_TOKEN, logger);
     writeFileSync(join(corpus, 'gros.txt'), bigLine());
     const beats = fake.heartbeats;
     const run = indexer.run();

@@ -7,10 +7,9 @@ import { loadConfig } from '../src/config.ts';
 import { startBot } from '../src/discord/bot.ts';
 import { MESSAGES } from '../src/discord/interactions.ts';
 import { memoryLogger } from '../src/logger.ts';
-import { APP_ID, FakeDiscord, GUILD_ID, TEAMMATE_ID } from './fake-discord.ts';
+import { FAKE_TOKEN, FakeDiscord, fakeBotEnv, TEAMMATE_ID } from './fake-discord.ts';
 import { seedCopy, tempDir } from './helpers.ts';
 
-const TOKEN = 'MTAw.fake.token-for-tests';
 /** A member without « Gérer le serveur ». */
 const MEMBER = { permissions: '0' };
 interface Body {
@@ -31,14 +30,7 @@ let reindexRuns = 0;
 beforeAll(async () => {
   fake = new FakeDiscord();
   await fake.start();
-  const config = loadConfig({
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_APPLICATION_ID: APP_ID,
-    DISCORD_GUILD_ID: GUILD_ID,
-    DISCORD_API_URL: fake.apiUrl,
-    CORPUS_DIR: seedCopy(),
-    INDEX_PATH: join(tempDir(), 'index.json'),
-  });
+  const config = loadConfig(fakeBotEnv(fake, seedCopy(), join(tempDir(), 'index.json')));
   const logger = memoryLogger();
   app = await openApp(config, logger, { watch: false });
   const run = app.indexer.run.bind(app.indexer);
@@ -46,7 +38,7 @@ beforeAll(async () => {
     reindexRuns++;
     return run(o);
   };
-  client = await startBot(app, TOKEN, logger);
+  client = await startBot(app, FAKE_TOKEN, logger);
 });
 
 afterAll(async () => {

@@ -617,3 +617,18 @@ export class FakeDiscord {
     );
   }
 }
+
+/** A token of the right shape, for tests only. */
+export const FAKE_TOKEN = 'MTAw.fake.token-for-tests';
+
+/** The environment of a bot that talks to this fake Discord. */
+export function fakeBotEnv(fake: FakeDiscord, corpus: string, indexPath: string) {
+  return {
+    DISCORD_TOKEN: FAKE_TOKEN,
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_GUILD_ID: GUILD_ID,
+    DISCORD_API_URL: fake.apiUrl,
+    CORPUS_DIR: corpus,
+    INDEX_PATH: indexPath,
+  };
+}
