@@ -8,7 +8,9 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ROOT, seedCopy, tempDir } from './helpers.ts';
+import { answerCorpus } from '../src/answers/corpus.ts';
+import { answerReindexer } from '../src/answers/reindexer.ts';
+import { openIndexer, ROOT, seedCopy, tempDir } from './helpers.ts';
 
 const run = promisify(execFile);
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -92,5 +94,32 @@ describe('two processes on one INDEX_PATH', () => {
     expect(after.json.updated).toEqual([]);
     expect(after.json.removed).toEqual([]);
     expect(after.json.unchanged).toBe(25);
+  });
+});
+
+describe('reader and writer in one process (two indexers)', () => {
+  it('the second reads only, says so, and becomes the writer once the first lets go', async () => {
+    const dir = seedCopy();
+    const snapshotPath = join(tempDir(), 'index.json');
+    const writer = await openIndexer(dir, { snapshotPath });
+    const reader = await openIndexer(dir, { snapshotPath });
+    expect(reader.report.mode).toBe('lecture');
+    expect(answerCorpus(reader.ctx).alerts[0]).toMatch(/^Lecture seule/);
+    writeFileSync(join(dir, 'nouveau.txt'), FRANCE(1));
+    const asked = await answerReindexer(reader.ctx);
+    expect(asked.message).toMatch(/^Un autre processus tient l’index/);
+    expect(reader.ctx.index.size).toBe(5);
+    // The writer indexes the file; the reader's next run loads the writer's snapshot.
+    expect((await writer.indexer.run()).added).toEqual(['nouveau.txt']);
+    await reader.indexer.run();
+    expect(reader.ctx.index.size).toBe(6);
+    // The writer goes: the reader takes over, from what the writer left.
+    await writer.indexer.close();
+    const taken = await reader.indexer.run();
+    expect(taken.mode).toBe('complet');
+    expect(taken.added).toEqual([]);
+    expect(taken.unchanged).toBe(6);
+    expect(answerCorpus(reader.ctx).alerts).toEqual([]);
+    await reader.indexer.close();
   });
 });

@@ -295,6 +295,8 @@ async function loadParts(
     searchOpen = false;
   };
   const searchPart = () => {
+    // Let go of (the index was replaced): its descriptor number may belong to another file now.
+    if (!searchOpen) throw new SnapshotError('partie recherche de l’instantané déjà refermée');
     try {
       const raw = readAllSync(searchFd, parts.search.bytes);
       return verify(raw, parts.search, 'recherche').toString('utf8');
