@@ -69,3 +69,13 @@ describe('a 2 MB single-line file', () => {
     expect(analysed?.heartbeats ?? 0).toBeGreaterThan(beats);
   });
 });
+
+describe('ANALYSIS_WORKERS', () => {
+  it('takes 0 (the main thread) to 64, and names itself when wrong', async () => {
+    const { ConfigError } = await import('../src/config.ts');
+    expect(loadConfig({ ANALYSIS_WORKERS: '0' }).analysisWorkers).toBe(0);
+    expect(loadConfig({}).analysisWorkers).toBeGreaterThanOrEqual(1);
+    expect(() => loadConfig({ ANALYSIS_WORKERS: 'deux' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ANALYSIS_WORKERS: 'deux' })).toThrow(/^ANALYSIS_WORKERS doit être/);
+  });
+});

@@ -7,6 +7,8 @@ import { answerActeurs } from '../src/answers/acteurs.ts';
 import { answerCorpus } from '../src/answers/corpus.ts';
 import { renderText } from '../src/cli/render.ts';
 import { readFrontMatter } from '../src/corpus/front-matter.ts';
+import { embedLength, LIMITS } from '../src/discord/limits.ts';
+import { renderPages } from '../src/discord/render.ts';
 import { openIndexer, seedCopy } from './helpers.ts';
 
 const BODY = 'La France et le Japon ont signé un accord de coopération en cybersécurité à Tokyo.\n';
@@ -139,5 +141,26 @@ describe('one bad header affects nothing else', () => {
     const again = await openIndexer(dir, { snapshotPath });
     expect(again.report.added).toEqual([]);
     expect(answerCorpus(again.ctx).warnings.map((w) => w.id)).toEqual(['nul.md']);
+  });
+});
+
+describe('/corpus in Discord with many header warnings and alerts', () => {
+  it('stays within Discord limits and mentions no one', async () => {
+    const dir = seedCopy();
+    for (let i = 0; i < 60; i++)
+      writeFileSync(
+        join(dir, `@everyone-${i}.md`),
+        `---\nacteurs:\n  - nom: Jean\n    role: ${i}\n  - ~\n---\n${BODY}`,
+      );
+    const { ctx } = await openIndexer(dir);
+    ctx.status.saveError = 'disque plein <@123456789012345678>';
+    const pages = renderPages(answerCorpus(ctx));
+    for (const e of pages) {
+      expect(embedLength(e)).toBeLessThanOrEqual(LIMITS.embedsTotal);
+      expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
+      for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+      // Outside code spans (where Discord renders no mention), nothing can ping.
+      expect(JSON.stringify(e).replace(/`[^`]*`/g, '')).not.toMatch(/<@\d|@everyone/);
+    }
   });
 });
