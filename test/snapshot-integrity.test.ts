@@ -3,6 +3,7 @@
  * again; writes are whole or absent; the journal never keeps a torn line.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { appendFileSync, chmodSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -129,6 +130,25 @@ describe('hygiene', () => {
     expect(warnings(third.logger.lines)).toEqual([]);
     expect(third.report.added).toEqual([]);
     expect(answerAccord(third.ctx, 'brésil').results.map((r) => r.document)).toEqual(['b.txt']);
+  });
+
+  it('a journal line that does not follow the parts is not replayed on them', async () => {
+    const { dir, snapshotPath } = await saved();
+    const first = await openIndexer(dir, { snapshotPath });
+    writeFileSync(join(dir, 'a.txt'), FRANCE);
+    await first.indexer.run();
+    await first.indexer.close();
+    // The same line, as if written after a later base (seq 2 → 7), checksum recomputed.
+    const [json] = readFileSync(`${snapshotPath}.journal`, 'utf8').split('\t');
+    const moved = (json ?? '').replace(/^\{"seq":\d+/, '{"seq":7');
+    const sum = createHash('sha256').update(moved).digest('hex').slice(0, 16);
+    writeFileSync(`${snapshotPath}.journal`, `${moved}\t${sum}\n`);
+    const second = await openIndexer(dir, { snapshotPath });
+    expect(warnings(second.logger.lines)).toEqual([
+      expect.stringMatching(/journal qui ne suit pas les parties/),
+    ]);
+    expect(second.report.added).toEqual(['a.txt']); // read again from the file, not replayed
+    await second.indexer.close();
   });
 
   it('a write that makes no progress is an error, never a short file', async () => {

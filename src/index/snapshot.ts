@@ -371,8 +371,24 @@ async function replayJournal(
         warning: `une ligne abîmée du journal de l’instantané a été ${writer ? 'retirée' : 'ignorée'} ; les fichiers concernés seront relus`,
       };
     }
+    if (entry.seq <= seq) {
+      at = end + 1; // already in the parts (a crash between the manifest and the journal's removal)
+      continue;
+    }
+    // Lines follow each other (seq + 1). A gap means this journal was started after another
+    // base than the one read: a reader that read the manifest just before the writer replaced
+    // it. Stop there: older but consistent; a writer (nothing writes beside it) cuts it.
+    if (entry.seq !== seq + 1) {
+      if (!writer) break;
+      await truncate(journalPath(path), at);
+      return {
+        seq,
+        docs,
+        warning:
+          'un journal qui ne suit pas les parties de l’instantané a été coupé ; les fichiers concernés seront relus',
+      };
+    }
     at = end + 1;
-    if (entry.seq <= seq) continue;
     index.apply({
       upserts: entry.upserts.map((u) => lazyDocument(u.doc, u.body)),
       removals: entry.removals,
