@@ -4,7 +4,6 @@
  * changed), applies the change to the index in one synchronous step, then saves the
  * snapshot. A run that fails leaves the previous index serving and the snapshot untouched.
  */
-import { statSync } from 'node:fs';
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import { type FileEntry, type ListResult, listCorpus, listPaths } from '../corpus/files.ts';
 import { ChangeWatcher } from '../corpus/watch.ts';
@@ -12,17 +11,9 @@ import type { Logger } from '../logger.ts';
 import type { AnalysisResult } from './analyse-file.ts';
 import { type AnalysisPool, defaultWorkers, sharedPool } from './analysis-pool.ts';
 import { CorpusIndex } from './corpus-index.ts';
-import { lockPath, tryLock } from './lock.ts';
-import {
-  appendJournal,
-  type FileState,
-  loadSnapshot,
-  removeStaleTemporaries,
-  SnapshotError,
-  saveBase,
-} from './snapshot.ts';
+import { type FileState, SnapshotError } from './snapshot.ts';
+import { SnapshotStore } from './snapshot-store.ts';
 import { emptyStatus, type IndexStatus, type RunReport, type SkippedFile } from './status.ts';
-import { bodyText, toStored } from './stored.ts';
 
 export interface IndexerOptions {
   /** The corpus folder. */
@@ -61,23 +52,24 @@ export class Indexer {
   private watcher: ChangeWatcher | null = null;
   private folderListener: (() => void) | undefined;
   private sinceFullScan = 0;
-  /** True once a full snapshot exists on disk (later changes go to its journal). */
-  private hasBase = false;
-  /** `writer`: this process holds the snapshot's lock (or there is no snapshot); `reader`: another does. */
-  private role: 'writer' | 'reader' = 'writer';
-  private releaseLock: (() => Promise<void>) | null = null;
-  /** What the snapshot files looked like when last loaded (a reader reloads when it changes). */
-  private signature = '';
-  /** Sequence number of the last change saved. */
-  private seq = 0;
-  /** Documents journaled since the full snapshot: past a threshold, a new full one is written. */
-  private journalDocs = 0;
-
+  /** The snapshot on disk: who writes it, and how changes are saved (none: no persistence). */
+  private readonly store: SnapshotStore | null;
   private readonly pool: AnalysisPool;
 
   constructor(private readonly options: IndexerOptions) {
     this.index = new CorpusIndex();
     this.pool = sharedPool(options.workers ?? defaultWorkers());
+    this.store = options.snapshotPath
+      ? new SnapshotStore(
+          options.snapshotPath,
+          options.logger,
+          (readOnly) => {
+            if (readOnly) this.status.readOnly = readOnly;
+            else delete this.status.readOnly;
+          },
+          (reason) => this.searchRebuilt(reason),
+        )
+      : null;
   }
 
   /**
@@ -92,20 +84,15 @@ export class Indexer {
       this.watcher = new ChangeWatcher(this.options.root, () => this.folderListener?.());
       this.watcher.start();
     }
-    if (snapshotPath) {
-      await this.acquire();
-      if (this.role === 'reader') return this.openReader();
-      const stale = await removeStaleTemporaries(snapshotPath);
-      if (stale.length)
-        logger.info(
-          `Instantané : ${stale.length} fichier(s) temporaire(s) d’une écriture interrompue retiré(s).`,
-        );
+    if (this.store) {
+      await this.store.acquire();
+      if (!this.store.writer) return this.openReader();
       try {
         await this.loadFromDisk();
       } catch (err) {
-        if (err instanceof SnapshotError && err.message !== 'aucun instantané') {
+        if (!(err instanceof SnapshotError)) throw err;
+        if (err.message !== 'aucun instantané')
           logger.warn(`Index reconstruit depuis les fichiers : ${err.message} (${snapshotPath}).`);
-        } else if (!(err instanceof SnapshotError)) throw err;
       }
     }
     const report = await this.run();
@@ -116,27 +103,6 @@ export class Indexer {
   /** Called whenever the folder watcher sees a change (none without a watcher). */
   onFolderChange(listener: (() => void) | undefined): void {
     this.folderListener = listener;
-  }
-
-  /** Tries to become the writer; otherwise this process reads only. */
-  private async acquire(): Promise<void> {
-    const path = this.options.snapshotPath as string;
-    const lock = await tryLock(path, (err) => {
-      this.role = 'reader';
-      this.releaseLock = null;
-      this.status.readOnly = readOnlyNote(path);
-      this.options.logger.warn(
-        `Verrou de l’index perdu (${err.message}) : ce processus n’enregistre plus l’instantané.`,
-      );
-    });
-    if (lock.state === 'busy') {
-      this.role = 'reader';
-      this.status.readOnly = readOnlyNote(path);
-      return;
-    }
-    this.role = 'writer';
-    delete this.status.readOnly;
-    this.releaseLock = lock.state === 'held' ? lock.release : null;
   }
 
   /** The writer's snapshot, loaded as it is: a reader never rebuilds nor writes anything. */
@@ -157,34 +123,23 @@ export class Indexer {
 
   /** Loads the snapshot on disk and serves it. */
   private async loadFromDisk(): Promise<void> {
-    const path = this.options.snapshotPath as string;
-    const writer = this.role === 'writer';
-    const signature = snapshotSignature(path);
-    const snap = await loadSnapshot(path, {
-      writer,
-      onSearchRebuilt: (reason) => this.searchRebuilt(reason),
-    });
+    const snap = await (this.store as SnapshotStore).load();
     this.index.dispose();
     this.index = snap.index;
     this.files = snap.files;
     this.status.origin = 'instantané';
     this.status.lastIndexedAt = snap.savedAt;
-    this.hasBase = true;
-    this.seq = snap.seq;
-    this.journalDocs = snap.journalDocs;
-    this.signature = signature;
     this.refreshWarnings();
-    if (snap.warning) this.options.logger.warn(`Instantané : ${snap.warning}.`);
   }
 
   /** The saved search index failed its check: it was rebuilt; the writer saves a good one. */
   private searchRebuilt(reason: string): void {
-    const writer = this.role === 'writer';
+    const writer = this.store?.writer ?? false;
     this.options.logger.warn(
       `Instantané : ${reason} ; index de recherche reconstruit depuis les documents${writer ? ', il sera réécrit' : ''}.`,
     );
     if (!writer) return;
-    this.hasBase = false;
+    this.store?.needsBase();
     const after = this.current ?? Promise.resolve();
     void after.then(() => this.run({ full: false }));
   }
@@ -193,22 +148,20 @@ export class Indexer {
    * A reader's run: become the writer if the previous one has gone (then start from what it
    * left on disk), else load the writer's snapshot again if it changed.
    */
-  private async readerRun(): Promise<RunReport | null> {
-    await this.acquire();
-    if (this.role === 'writer') {
-      await removeStaleTemporaries(this.options.snapshotPath as string);
+  private async readerRun(store: SnapshotStore): Promise<RunReport | null> {
+    await store.acquire();
+    if (store.writer) {
       try {
         await this.loadFromDisk();
       } catch {
-        this.hasBase = false; // keep serving what was read; the run below writes a new snapshot
+        store.needsBase(); // keep serving what was read; the run writes a new snapshot
       }
       return null;
     }
     const report = emptyReport();
     report.mode = 'lecture';
     report.readOnly = true;
-    const now = snapshotSignature(this.options.snapshotPath as string);
-    if (now !== this.signature) {
+    if (store.changedOnDisk()) {
       try {
         await this.loadFromDisk();
       } catch (err) {
@@ -224,48 +177,12 @@ export class Indexer {
     this.index.dispose();
     this.watcher?.close();
     this.watcher = null;
-    const release = this.releaseLock;
-    this.releaseLock = null;
-    await release?.();
+    await this.store?.release();
   }
 
-  /** Saves the snapshot now (no-op without a snapshot path). */
+  /** Saves the snapshot now (no-op without a snapshot path, or for a reader). */
   async save(): Promise<void> {
-    if (!this.options.snapshotPath || this.role === 'reader') return;
-    await saveBase(this.options.snapshotPath, this.index, this.files, this.seq);
-    this.hasBase = true;
-    this.journalDocs = 0;
-  }
-
-  /** Saves a run's changes: a journal line, or a full snapshot when there is none or the journal grew. */
-  private async persist(change: {
-    upserts: AnalyzedDocument[];
-    removals: string[];
-    files: [string, FileState][];
-    forget: string[];
-  }): Promise<void> {
-    const path = this.options.snapshotPath;
-    if (!path || this.role === 'reader') return;
-    const docs = change.upserts.length + change.removals.length;
-    if (this.hasBase && docs === 0 && change.files.length === 0 && change.forget.length === 0)
-      return;
-    const threshold = Math.max(200, Math.ceil(this.index.size * 0.05));
-    this.seq++;
-    if (!this.hasBase || this.journalDocs + docs > threshold) {
-      await this.save();
-      return;
-    }
-    await appendJournal(path, {
-      seq: this.seq,
-      upserts: change.upserts.map((d) => {
-        const s = toStored(d);
-        return { doc: s.doc, body: bodyText(s.body) };
-      }),
-      removals: change.removals,
-      files: change.files,
-      forget: change.forget,
-    });
-    this.journalDocs += docs;
+    await this.store?.save(this.index, this.files);
   }
 
   /** How many known files lie below a folder. */
@@ -295,8 +212,8 @@ export class Indexer {
    */
   run(options: RunOptions = {}): Promise<RunReport> {
     this.current ??= (async () => {
-      if (this.role === 'reader') {
-        const report = await this.readerRun();
+      if (this.store && !this.store.writer) {
+        const report = await this.readerRun(this.store);
         if (report) return report;
       }
       return this.runOnce({ full: options.full ?? true });
@@ -436,12 +353,15 @@ export class Indexer {
       this.refreshWarnings();
       this.status.lastIndexedAt = new Date().toISOString();
       try {
-        await this.persist({ upserts, removals: report.removed, files: fileChanges, forget });
+        await this.store?.persist(
+          { upserts, removals: report.removed, files: fileChanges, forget },
+          this.index,
+          this.files,
+        );
         delete this.status.saveError;
       } catch (err) {
         // The index serves the new state; the next run writes a full snapshot (even without
         // a change), and /corpus says the index is not saved until then.
-        this.hasBase = false;
         this.status.saveError = saveFailure(err);
         logger.warn(`Instantané non enregistré : ${(err as Error).message}`);
       }
@@ -481,22 +401,4 @@ function emptyReport(): RunReport {
     unchanged: 0,
     skipped: [],
   };
-}
-
-/** Size, date and inode of the manifest and the journal: any write by the writer changes it. */
-function snapshotSignature(path: string): string {
-  return [path, `${path}.journal`]
-    .map((p) => {
-      try {
-        const s = statSync(p, { throwIfNoEntry: false });
-        return s ? `${s.ino}:${s.size}:${s.mtimeMs}` : '-';
-      } catch {
-        return '?';
-      }
-    })
-    .join('|');
-}
-
-function readOnlyNote(path: string): string {
-  return `un autre processus tient l’index (${lockPath(path)}) : ce processus sert son dernier instantané, sans relire le dossier ni rien écrire`;
 }
