@@ -228,54 +228,12 @@ export class Indexer {
     this.status.running = true;
     const report = emptyReport();
     const startedAt = new Date(report.startedAt);
-    const { root, maxFileBytes, logger } = this.options;
+    const { logger } = this.options;
     try {
-      // A scheduled run looks only at what the watcher saw change; every so often, and for
-      // manual runs, the whole folder is scanned.
-      const changes =
-        options.full || !this.watcher || ++this.sinceFullScan >= FULL_SCAN_EVERY
-          ? ({ full: true } as const)
-          : this.watcher.take();
-      const gone: string[] = [];
-      let listing: ListResult;
-      if (changes.full) {
-        this.sinceFullScan = 0;
-        listing = await listCorpus(root);
-      } else {
-        report.mode = 'changements';
-        const l = await listPaths(root, [...changes.paths, ...this.failing]);
-        listing = l;
-        for (const id of l.gone) {
-          if (this.files.has(id) || this.index.document(id)) gone.push(id);
-          else {
-            // A folder went away: everything known below it goes too.
-            const prefix = `${id}/`;
-            for (const known of this.files.keys()) if (known.startsWith(prefix)) gone.push(known);
-          }
-        }
-      }
-      // A folder or file that cannot be read now is a fault, not a deletion: what was indexed
-      // there stays, flagged, and is looked at again next run.
-      const faults = new Set(listing.skipped.filter((x) => x.fault).map((x) => x.id));
-      const faultPrefixes = listing.unreadable.map((id) => `${id}/`);
-      const underFault = (id: string) =>
-        faults.has(id) || faultPrefixes.some((prefix) => id.startsWith(prefix));
-      for (const { fault, ...sk } of listing.skipped) {
-        const known = this.files.has(sk.id) || !!this.index.document(sk.id);
-        const below = fault && !known ? this.knownBelow(sk.id) : 0;
-        report.skipped.push({
-          ...sk,
-          ...(below
-            ? { reason: `${sk.reason} : ses ${below} document(s) restent en service` }
-            : {}),
-          ...(fault && (known || below) ? { keptPrevious: true } : {}),
-        });
-      }
+      const { listing, gone, full } = await this.listChanges(options, report);
       report.examined = listing.files.length;
-      const fileChanges: [string, FileState][] = [];
-      const forget: string[] = [];
-      const failing = new Set<string>(faults);
-      const upserts: AnalyzedDocument[] = [];
+      const underFault = this.noteSkipped(listing, report);
+      const failing = new Set(listing.skipped.filter((x) => x.fault).map((x) => x.id));
       const seen = new Set<string>();
       const toRead: FileEntry[] = [];
       for (const f of listing.files) {
@@ -287,49 +245,13 @@ export class Indexer {
         }
         toRead.push(f);
       }
-      // Read and analysed on the pool's worker threads: the main thread keeps answering.
-      const results = await Promise.all(
-        toRead.map((f) => {
-          const prev = this.files.get(f.id);
-          const known = prev && this.index.document(f.id) ? prev.hash : undefined;
-          return this.pool
-            .analyse({ file: f, maxBytes: maxFileBytes, ...(known ? { knownHash: known } : {}) })
-            .then((r) => {
-              this.options.onAnalysed?.(f.id, r.threadId);
-              return r;
-            });
-        }),
-      );
-      toRead.forEach((f, i) => {
-        const result = results[i] as AnalysisResult;
-        if (!result.ok) {
-          const skipped: SkippedFile = { id: f.id, reason: result.reason };
-          if (this.index.document(f.id)) skipped.keptPrevious = true;
-          report.skipped.push(skipped);
-          failing.add(f.id);
-          return;
-        }
-        fileChanges.push([
-          f.id,
-          {
-            size: f.size,
-            mtimeMs: f.mtimeMs,
-            hash: result.hash,
-            ...(result.warnings.length ? { warnings: result.warnings } : {}),
-          },
-        ]);
-        if (!result.doc) {
-          report.unchanged++; // touched, same content
-          return;
-        }
-        upserts.push(result.doc);
-        (this.index.document(f.id) ? report.updated : report.added).push(f.id);
-      });
-      if (changes.full) {
+      const { upserts, fileChanges } = await this.readChanged(toRead, report, failing);
+      if (full) {
         for (const id of this.files.keys()) if (!seen.has(id)) gone.push(id);
         // Documents indexed but no longer backed by a known file (e.g. a snapshot from elsewhere).
         for (const doc of this.index.documents()) if (!seen.has(doc.id)) gone.push(doc.id);
       }
+      const forget: string[] = [];
       for (const id of new Set(gone)) {
         if (seen.has(id) || underFault(id)) continue;
         forget.push(id);
@@ -339,18 +261,7 @@ export class Indexer {
       this.index.apply({ upserts, removals: report.removed }, hooks);
       for (const [id, state] of fileChanges) this.files.set(id, state);
       for (const id of forget) this.files.delete(id);
-      // Failures are kept per file: a scheduled run only re-examines what changed.
-      if (changes.full) this.skipped.clear();
-      for (const id of [...seen, ...forget]) this.skipped.delete(id);
-      for (const sk of report.skipped) this.skipped.set(sk.id, sk);
-      if (changes.full) this.failing = failing;
-      else {
-        for (const id of seen) this.failing.delete(id);
-        for (const id of forget) this.failing.delete(id);
-        for (const id of failing) this.failing.add(id);
-      }
-      this.status.skipped = [...this.skipped.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
-      this.refreshWarnings();
+      this.rememberFailures(report, { full, seen, forget, failing });
       this.status.lastIndexedAt = new Date().toISOString();
       try {
         await this.store?.persist(
@@ -372,6 +283,120 @@ export class Indexer {
     report.durationMs = Date.now() - startedAt.getTime();
     this.status.lastRun = report;
     return report;
+  }
+
+  /**
+   * What to look at: the whole folder (manual runs, every FULL_SCAN_EVERY scheduled runs, when
+   * notifications may have been lost), else only what the watcher saw change, with the known
+   * files that are gone.
+   */
+  private async listChanges(
+    options: RunOptions,
+    report: RunReport,
+  ): Promise<{ listing: ListResult; gone: string[]; full: boolean }> {
+    const { root } = this.options;
+    const changes =
+      options.full || !this.watcher || ++this.sinceFullScan >= FULL_SCAN_EVERY
+        ? ({ full: true } as const)
+        : this.watcher.take();
+    if (changes.full) {
+      this.sinceFullScan = 0;
+      return { listing: await listCorpus(root), gone: [], full: true };
+    }
+    report.mode = 'changements';
+    const listing = await listPaths(root, [...changes.paths, ...this.failing]);
+    const gone: string[] = [];
+    for (const id of listing.gone) {
+      if (this.files.has(id) || this.index.document(id)) gone.push(id);
+      else {
+        // A folder went away: everything known below it goes too.
+        const prefix = `${id}/`;
+        for (const known of this.files.keys()) if (known.startsWith(prefix)) gone.push(known);
+      }
+    }
+    return { listing, gone, full: false };
+  }
+
+  /**
+   * Reports what the listing skipped. A folder or file that cannot be read now is a fault, not
+   * a deletion: what was indexed there stays, flagged. Returns the test for "under a fault".
+   */
+  private noteSkipped(listing: ListResult, report: RunReport): (id: string) => boolean {
+    const faults = new Set(listing.skipped.filter((x) => x.fault).map((x) => x.id));
+    const faultPrefixes = listing.unreadable.map((id) => `${id}/`);
+    for (const { fault, ...sk } of listing.skipped) {
+      const known = this.files.has(sk.id) || !!this.index.document(sk.id);
+      const below = fault && !known ? this.knownBelow(sk.id) : 0;
+      report.skipped.push({
+        ...sk,
+        ...(below ? { reason: `${sk.reason} : ses ${below} document(s) restent en service` } : {}),
+        ...(fault && (known || below) ? { keptPrevious: true } : {}),
+      });
+    }
+    return (id) => faults.has(id) || faultPrefixes.some((prefix) => id.startsWith(prefix));
+  }
+
+  /** Reads and analyses the files on the pool's worker threads: the main thread keeps answering. */
+  private async readChanged(
+    toRead: FileEntry[],
+    report: RunReport,
+    failing: Set<string>,
+  ): Promise<{ upserts: AnalyzedDocument[]; fileChanges: [string, FileState][] }> {
+    const results = await Promise.all(
+      toRead.map((f) => {
+        const prev = this.files.get(f.id);
+        const known = prev && this.index.document(f.id) ? prev.hash : undefined;
+        return this.pool
+          .analyse({
+            file: f,
+            maxBytes: this.options.maxFileBytes,
+            ...(known ? { knownHash: known } : {}),
+          })
+          .then((r) => {
+            this.options.onAnalysed?.(f.id, r.threadId);
+            return r;
+          });
+      }),
+    );
+    const upserts: AnalyzedDocument[] = [];
+    const fileChanges: [string, FileState][] = [];
+    toRead.forEach((f, i) => {
+      const result = results[i] as AnalysisResult;
+      if (!result.ok) {
+        const skipped: SkippedFile = { id: f.id, reason: result.reason };
+        if (this.index.document(f.id)) skipped.keptPrevious = true;
+        report.skipped.push(skipped);
+        failing.add(f.id);
+        return;
+      }
+      const { hash, warnings } = result;
+      const state = { size: f.size, mtimeMs: f.mtimeMs, hash };
+      fileChanges.push([f.id, warnings.length ? { ...state, warnings } : state]);
+      if (!result.doc) {
+        report.unchanged++; // touched, same content
+        return;
+      }
+      upserts.push(result.doc);
+      (this.index.document(f.id) ? report.updated : report.added).push(f.id);
+    });
+    return { upserts, fileChanges };
+  }
+
+  /** Failures are kept per file: a scheduled run only re-examines what changed. */
+  private rememberFailures(
+    report: RunReport,
+    run: { full: boolean; seen: Set<string>; forget: string[]; failing: Set<string> },
+  ): void {
+    if (run.full) this.skipped.clear();
+    for (const id of [...run.seen, ...run.forget]) this.skipped.delete(id);
+    for (const sk of report.skipped) this.skipped.set(sk.id, sk);
+    if (run.full) this.failing = run.failing;
+    else {
+      for (const id of [...run.seen, ...run.forget]) this.failing.delete(id);
+      for (const id of run.failing) this.failing.add(id);
+    }
+    this.status.skipped = [...this.skipped.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+    this.refreshWarnings();
   }
 }
 
