@@ -1,5 +1,5 @@
 /** Analysis on worker threads: the bot keeps answering, and its heartbeat, while a large file is analysed. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from 'discord.js';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,16 @@ describe('the analysis pool', () => {
     expect(far.threadId).toBeGreaterThan(0);
     const { threadId: _, ...result } = far;
     expect(result).toEqual(await analyseFile(task));
+    // Many files at once, several in flight per worker: each answer is its own file's.
+    const ids = readdirSync(DATA);
+    const many = await Promise.all(
+      ids.flatMap((id) =>
+        [0, 1, 2, 3].map(() =>
+          pool.analyse({ file: { ...file, id, path: join(DATA, id) }, maxBytes: 1e6 }),
+        ),
+      ),
+    );
+    expect(many.map((r) => r.ok && r.doc?.id)).toEqual(ids.flatMap((id) => [id, id, id, id]));
     // A file that has not changed is read and hashed, not analysed again.
     const same = await pool.analyse({ ...task, knownHash: far.ok ? far.hash : '' });
     expect(same.ok && same.doc).toBeUndefined();
