@@ -3,8 +3,9 @@
  * single-line file: 4.7 s); on the main thread that stops every answer and the Discord
  * heartbeat. The pool sends each file to a worker thread (node:worker_threads), by default as
  * many as the machine has cores but one, so that the main thread keeps one for answering.
- * Workers start when needed and stop after a few seconds without work; one that crashes or runs
- * past the time limit is replaced, and its file is reported, never the whole run lost.
+ * Workers start when needed, stop after a minute without work, and are replaced by fresh ones
+ * after a large batch (their caches grow with the corpus's vocabulary). One that crashes or
+ * runs past the time limit is replaced, and its file is reported, never the whole run lost.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -13,11 +14,7 @@ import { type AnalysisResult, type AnalysisTask, analyseFile } from './analyse-f
 /** Default number of workers: every core but the one answering. */
 export const defaultWorkers = () => Math.max(1, availableParallelism() - 1);
 
-/**
- * An idle worker stops soon: its analysis caches grow with the corpus's vocabulary (hundreds of
- * megabytes after a large build), and starting one again costs ~0.4 s, off the main thread.
- */
-const IDLE_MS = 5_000;
+const IDLE_MS = 60_000;
 /** A file whose analysis takes longer is given up (its worker is replaced). */
 const TASK_LIMIT_MS = 10 * 60_000;
 /**
@@ -67,11 +64,24 @@ export class AnalysisPool {
     await Promise.all(this.slots.splice(0).map((s) => this.stop(s)));
   }
 
-  /** Stops the workers that have nothing to do now (their memory goes back to the system). */
-  async retireIdle(): Promise<void> {
+  /**
+   * Replaces the workers that have nothing to do now by fresh ones: their memory (caches that
+   * grew with a large batch) goes back to the system, and the next file still finds a worker
+   * ready (a new one loads in ~0.4 s, off the main thread).
+   */
+  async recycleIdle(): Promise<void> {
     const idle = this.slots.filter((s) => s.jobs.length === 0);
     for (const slot of idle) this.slots.splice(this.slots.indexOf(slot), 1);
     await Promise.all(idle.map((s) => this.stop(s)));
+    for (let i = 0; i < idle.length && this.slots.length < this.size; i++) this.rest(this.spawn());
+  }
+
+  /** An idle worker stops after IDLE_MS without work, and never keeps the process alive. */
+  private rest(slot: Slot): void {
+    slot.worker.unref();
+    if (slot.idle) clearTimeout(slot.idle);
+    slot.idle = setTimeout(() => this.retire(slot), IDLE_MS);
+    slot.idle.unref();
   }
 
   private async inline(task: AnalysisTask): Promise<AnalysisResult & { threadId: number }> {
@@ -124,9 +134,7 @@ export class AnalysisPool {
       else {
         if (slot.timer) clearTimeout(slot.timer);
         slot.timer = null;
-        slot.worker.unref();
-        slot.idle = setTimeout(() => this.retire(slot), IDLE_MS);
-        slot.idle.unref();
+        this.rest(slot);
       }
       job.resolve({ ...msg.result, threadId: msg.threadId });
       this.dispatch();
