@@ -37,7 +37,7 @@ export interface RunOptions {
   full?: boolean;
 }
 
-/** Files analysed in one run past which the analysis workers are replaced by fresh ones. */
+/** Files analysed in one run past which the analysis workers are stopped at its end. */
 const LARGE_BATCH = 1000;
 
 /** A scheduled run scans the whole folder at least this often, whatever the watcher says. */
@@ -250,8 +250,8 @@ export class Indexer {
       }
       const { upserts, fileChanges } = await this.readChanged(toRead, report, failing);
       // After a large batch (a first build, thousands of files dropped at once) the workers'
-      // caches hold the whole vocabulary: fresh workers give that memory back.
-      if (toRead.length >= LARGE_BATCH) await this.pool.recycleIdle();
+      // caches hold the whole vocabulary: give that memory back now rather than in a minute.
+      if (toRead.length >= LARGE_BATCH) await this.pool.retireIdle();
       if (full) {
         for (const id of this.files.keys()) if (!seen.has(id)) gone.push(id);
         // Documents indexed but no longer backed by a known file (e.g. a snapshot from elsewhere).
