@@ -40,14 +40,14 @@ describe('readFrontMatter', () => {
     const { meta, problems } = readFrontMatter(yaml, 2);
     expect(meta.acteurs).toEqual([{ nom: 'Jean Dupont', type: 'personne' }, { nom: 'ANSSI' }]);
     expect(problems.map((p) => [p.field, p.line])).toEqual([
-      ['acteurs[3].type', 9],
-      ['acteurs[2].role', 7],
       ['acteurs[1].nom', 3],
+      ['acteurs[2].role', 7],
+      ['acteurs[3].type', 9],
     ]);
     expect(problems[1]?.message).toBe(
       'attendu : du texte, reçu un nombre (mettez-le entre guillemets)',
     );
-    expect(problems[0]?.message).toBe('attendu : pays, organisation ou personne');
+    expect(problems[2]?.message).toBe('attendu : pays, organisation ou personne');
   });
 
   it('refuses parties given as key: value pairs instead of inventing « [object Object] »', () => {

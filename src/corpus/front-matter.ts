@@ -168,7 +168,8 @@ export function readFrontMatter(
           ...(a.type ? { type: a.type } : {}),
           ...(a.role ? { role: a.role } : {}),
         }));
-      return { meta, problems };
+      // Reported in the order of the file's lines.
+      return { meta, problems: problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
     }
     const issues = result.error.issues
       .map((i) => ({ path: i.path as Path, message: i.message }))
