@@ -48,11 +48,13 @@ function time<T>(fn: () => T): [T, number] {
 }
 
 function snapshotSize(path: string): number {
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { parts: Record<string, string> };
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+    parts: Record<string, { name: string }>;
+  };
   const dir = join(path, '..');
   return (
     statSync(path).size +
-    Object.values(manifest.parts).reduce((n, p) => n + statSync(join(dir, p)).size, 0)
+    Object.values(manifest.parts).reduce((n, p) => n + statSync(join(dir, p.name)).size, 0)
   );
 }
 

@@ -54,13 +54,13 @@ interface SetResult {
   documents: DocumentScore[];
 }
 
-function scoreSet(file: string): SetResult {
+async function scoreSet(file: string): Promise<SetResult> {
   const gold = JSON.parse(readFileSync(file, 'utf8')) as { documents: GoldDocument[] };
   const total = emptyCounts();
   const documents: DocumentScore[] = [];
   for (const g of gold.documents) {
     const path = join(corpora, g.file);
-    const read = decodeDocument(g.file, readFileSync(path));
+    const read = await decodeDocument(g.file, readFileSync(path));
     if (!read.ok) throw new Error(`${g.file} : ${read.reason}`);
     const doc = analyzeDocument(read.doc);
     const r = report(doc);
@@ -176,7 +176,8 @@ function checkFloor(sets: SetResult[]): string[] {
   return failures;
 }
 
-const sets = goldFiles.map(scoreSet);
+const sets: SetResult[] = [];
+for (const f of goldFiles) sets.push(await scoreSet(f));
 console.log(table(sets));
 for (const s of sets) {
   const docs = only

@@ -22,12 +22,16 @@ export async function openApp(
   const indexer = new Indexer({
     root: config.corpusDir,
     maxFileBytes: config.maxFileBytes,
+    workers: config.analysisWorkers,
     snapshotPath: config.indexPath,
     logger,
     watch: options.watch ?? true,
   });
   const report = await indexer.open();
-  if (report.error) throw new Error(report.error);
+  // A folder that cannot be read at start-up is served from the snapshot (and /corpus says
+  // so); without a snapshot there is nothing to serve.
+  if (report.error && indexer.status.origin !== 'instantané') throw new Error(report.error);
+  if (report.error) logger.warn(`Le dossier du corpus n’a pas pu être relu : ${report.error}`);
   const context: AnswerContext = {
     get index() {
       return indexer.index;

@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import cron from 'node-cron';
+import { defaultWorkers } from './index/analysis-pool.ts';
 
 export interface Config {
   discordToken?: string;
@@ -15,6 +16,8 @@ export interface Config {
   indexPath: string;
   maxFileBytes: number;
   reindexCron: string;
+  /** Threads that read and analyse files (0: the main thread). */
+  analysisWorkers: number;
   /** Register the slash commands when the bot starts. */
   registerCommands: boolean;
 }
@@ -42,6 +45,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       `MAX_FILE_BYTES doit être un nombre entier d’octets positif (reçu « ${maxRaw} »).`,
     );
   }
+  const workersRaw = get('ANALYSIS_WORKERS');
+  const analysisWorkers = workersRaw === undefined ? defaultWorkers() : Number(workersRaw);
+  if (!Number.isInteger(analysisWorkers) || analysisWorkers < 0 || analysisWorkers > 64) {
+    throw new ConfigError(
+      `ANALYSIS_WORKERS doit être un nombre entier de 0 à 64 (reçu « ${workersRaw} »).`,
+    );
+  }
   const reindexCron = get('REINDEX_CRON') ?? DEFAULTS.REINDEX_CRON;
   if (!cron.validate(reindexCron)) {
     throw new ConfigError(
@@ -60,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     indexPath: resolve(cwd, get('INDEX_PATH') ?? DEFAULTS.INDEX_PATH),
     maxFileBytes,
     reindexCron,
+    analysisWorkers,
   };
   const token = get('DISCORD_TOKEN');
   if (token) {

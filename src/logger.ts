@@ -1,3 +1,5 @@
+import { safeForTerminal } from './terminal.ts';
+
 /** A small logger: one event per entry, to stderr, errors with their stack, never a secret. */
 export interface Logger {
   info(message: string): void;
@@ -22,7 +24,7 @@ export function consoleLogger(
     secrets.reduce((acc, secret) => acc.split(secret).join('[masqué]'), s);
   const write = options.write ?? ((text: string) => process.stderr.write(text));
   const line = (level: string, message: string) =>
-    write(`${new Date().toISOString()} ${level} ${clean(message)}\n`);
+    write(`${new Date().toISOString()} ${level} ${safeForTerminal(clean(message))}\n`);
   return {
     info: (m) => {
       if (!options.quiet) line('info', m);

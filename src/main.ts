@@ -42,7 +42,7 @@ async function main(): Promise<number> {
   logger.info(`Corpus chargé : ${app.indexer.index.size} documents (${config.corpusDir}).`);
   if (stop.asked) {
     logger.info('Arrêt demandé pendant le chargement.');
-    app.indexer.close();
+    await app.indexer.close();
     return 0;
   }
   if (!token) {
@@ -62,13 +62,13 @@ async function main(): Promise<number> {
     ]);
     if (!connected) {
       logger.info('Arrêt demandé pendant la connexion.');
-      app.indexer.close();
+      await app.indexer.close();
       await client.destroy();
       return 0;
     }
   } catch (err) {
     logger.error(`Connexion à Discord impossible : ${(err as Error).message}`);
-    app.indexer.close();
+    await app.indexer.close();
     await client.destroy();
     return 1;
   }
@@ -81,7 +81,7 @@ async function main(): Promise<number> {
   await stop.requested;
   logger.info('Arrêt demandé : fin de la planification et déconnexion.');
   task.destroy();
-  app.indexer.close();
+  await app.indexer.close();
   await client.destroy();
   return 0;
 }

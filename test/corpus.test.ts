@@ -32,23 +32,28 @@ describe('documents', () => {
       'une ligne coupée au milieu de la phrase.',
     ]);
   });
-  it('reports empty, binary and non-UTF-8 files with a reason', () => {
-    expect(decodeDocument('a', Buffer.from(''))).toEqual({ ok: false, reason: 'fichier vide' });
-    expect(decodeDocument('a', Buffer.from('  \n\n '))).toEqual({
+  it('reports empty, binary and non-UTF-8 files with a reason', async () => {
+    expect(await decodeDocument('a.txt', Buffer.from(''))).toEqual({
       ok: false,
       reason: 'fichier vide',
     });
-    expect(decodeDocument('a', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]))).toEqual({
+    expect(await decodeDocument('a.txt', Buffer.from('  \n\n '))).toEqual({
+      ok: false,
+      reason: 'fichier vide',
+    });
+    expect(
+      await decodeDocument('a.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01])),
+    ).toEqual({
       ok: false,
       reason: 'fichier binaire',
     });
-    expect(decodeDocument('a', Buffer.from([0x63, 0x61, 0x66, 0xe9]))).toEqual({
+    expect(await decodeDocument('a.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9]))).toEqual({
       ok: false,
       reason: 'encodage non UTF-8',
     });
   });
-  it('rejects a malformed front matter with its line', () => {
-    const r = decodeDocument('a.md', Buffer.from('---\ntitre: [oups\n---\nTexte.'));
+  it('rejects a header that is not YAML, with its line', async () => {
+    const r = await decodeDocument('a.md', Buffer.from('---\ntitre: [oups\n---\nTexte.'));
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reason).toMatch(/^en-tête YAML invalide/);
   });
@@ -114,5 +119,58 @@ describe('the corpus folder', () => {
       type: 'personne',
       roles: ['négociateur'],
     });
+  });
+});
+
+describe('what a folder holds, read once and right', () => {
+  const TEXT = 'Accord\n\nLa France et le Japon ont signé un accord de cybersécurité à Tokyo.\n';
+
+  it('a link to another file of the corpus does not index that document twice', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'archives'));
+    writeFileSync(join(dir, 'archives', 'accord.txt'), TEXT);
+    symlinkSync(join(dir, 'archives', 'accord.txt'), join(dir, 'dernier.txt'));
+    symlinkSync('archives/accord.txt', join(dir, 'relatif.txt'));
+    const { ctx, report } = await openIndexer(dir);
+    expect([...ctx.index.documents()].map((d) => d.id)).toEqual(['archives/accord.txt']);
+    expect(report.skipped.map((s) => [s.id, s.reason])).toEqual([
+      [
+        'dernier.txt',
+        'lien vers « archives/accord.txt », un fichier du corpus : indexé une seule fois, sous son propre nom',
+      ],
+      [
+        'relatif.txt',
+        'lien vers « archives/accord.txt », un fichier du corpus : indexé une seule fois, sous son propre nom',
+      ],
+    ]);
+  });
+
+  it('reads UTF-16 files with a byte-order mark, little- and big-endian', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    be[0] = 0xfe;
+    be[1] = 0xff;
+    for (const buf of [le, be]) {
+      const r = await decodeDocument('windows.txt', buf);
+      expect(r.ok && r.doc.paragraphs[1]).toBe(
+        'La France et le Japon ont signé un accord de cybersécurité à Tokyo.',
+      );
+    }
+    expect(await decodeDocument('a.txt', Buffer.from([0xff, 0xfe, 0x41]))).toEqual({
+      ok: false,
+      reason: 'UTF-16 invalide',
+    });
+  });
+
+  it('a file name that is not UTF-8 is reported as such, not as a vanished file', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bon.txt'), TEXT);
+    writeFileSync(Buffer.from(`${dir}/caf\xe9.txt`, 'latin1'), TEXT);
+    const { ctx, report } = await openIndexer(dir);
+    expect(ctx.index.size).toBe(1);
+    expect(report.skipped).toEqual([
+      { id: 'caf\uFFFD.txt', reason: 'nom de fichier non UTF-8 : renommez-le pour qu’il soit lu' },
+    ]);
   });
 });

@@ -189,7 +189,6 @@ describe('what Discord enforces', () => {
       return ms;
     };
     const slow = new CorpusIndex({
-      paragraphs: new Map(),
       load: build,
       loadAsync: async () => {
         await loaded;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../src/analysis/analyze.ts';
 import { report } from '../src/analysis/report.ts';
-import { sentenceSpans } from '../src/analysis/sentences.ts';
+import { sentenceSpans, windows } from '../src/analysis/sentences.ts';
 import { parseDocument, titleOf } from '../src/corpus/document.ts';
 import { ROOT } from './helpers.ts';
 
@@ -525,6 +525,16 @@ describe('actors', () => {
 });
 
 describe('sentences and excerpts', () => {
+  it('a long paragraph is segmented in windows that end where ICU ends a sentence', () => {
+    const text = readFileSync(join(ROOT, 'data/002_7bacfd5d60cb52ed.txt'), 'utf8')
+      .replace(/\n+/g, ' ')
+      .repeat(4);
+    const cuts = windows(text, 0, text.length).map(([, e]) => e);
+    expect(cuts.length).toBeGreaterThan(3);
+    const seg = new Intl.Segmenter('fr', { granularity: 'sentence' });
+    const ends = new Set([...seg.segment(text)].map((s) => s.index + s.segment.length));
+    for (const c of cuts) expect(ends.has(c)).toBe(true);
+  });
   it('cuts glued sentences, datelines and a leading date stamp', () => {
     const parts = (t: string) => sentenceSpans(t).map(([s, e]) => t.slice(s, e));
     expect(parts('des réseaux sociaux.Le président a signé.')).toEqual([

@@ -151,8 +151,11 @@ export class FakeDiscord {
   /** Requests answered only once released (a slow or unreachable Discord). */
   private holds: { match: (path: string) => boolean; released: Promise<void> }[] = [];
   port = 0;
+  /** Heartbeats received from the client. */
+  heartbeats = 0;
 
-  constructor() {
+  /** `heartbeatMs`: the interval the gateway asks for (Discord: about 41 s). */
+  constructor(private readonly heartbeatMs = 45000) {
     this.server = createServer((req, res) => void this.onHttp(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, sock, head) => {
@@ -417,10 +420,13 @@ export class FakeDiscord {
 
   private onSocket(ws: WebSocket): void {
     this.socket = ws;
-    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 45000 } }));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatMs } }));
     ws.on('message', (data) => {
       const msg = JSON.parse(String(data)) as { op: number };
-      if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (msg.op === 1) {
+        this.heartbeats++;
+        ws.send(JSON.stringify({ op: 11 }));
+      }
       if (msg.op === 2) {
         this.dispatch('READY', {
           v: 10,
@@ -561,7 +567,8 @@ export class FakeDiscord {
     return this.interaction(4, { id: this.id(), name, type: 1, options: opts });
   }
 
-  button(customId: string) {
+  /** A click, by a member with the given permissions (all by default). */
+  button(customId: string, from: Sender = {}) {
     return this.interaction(
       3,
       { custom_id: customId, component_type: 2 },
@@ -585,6 +592,7 @@ export class FakeDiscord {
           mention_everyone: false,
         },
       },
+      from,
     );
   }
 
@@ -608,4 +616,19 @@ export class FakeDiscord {
       since,
     );
   }
+}
+
+/** A token of the right shape, for tests only. */
+export const FAKE_TOKEN = 'MTAw.fake.token-for-tests';
+
+/** The environment of a bot that talks to this fake Discord. */
+export function fakeBotEnv(fake: FakeDiscord, corpus: string, indexPath: string) {
+  return {
+    DISCORD_TOKEN: FAKE_TOKEN,
+    DISCORD_APPLICATION_ID: APP_ID,
+    DISCORD_GUILD_ID: GUILD_ID,
+    DISCORD_API_URL: fake.apiUrl,
+    CORPUS_DIR: corpus,
+    INDEX_PATH: indexPath,
+  };
 }

@@ -8,6 +8,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analysisFingerprint } from '../src/analysis/fingerprint.ts';
 import { answerAccord } from '../src/answers/accord.ts';
 import { openIndexer, seedCopy, tempDir } from './helpers.ts';
 
@@ -49,7 +50,7 @@ describe('incremental re-indexing', () => {
     const dir = seedCopy();
     writeFileSync(join(dir, 'nouveau.txt'), FRANCE);
     const { ctx, indexer } = await openIndexer(dir);
-    writeFileSync(join(dir, 'nouveau.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    writeFileSync(join(dir, 'nouveau.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
     const r = await indexer.run();
     expect(r.skipped).toEqual([
       { id: 'nouveau.txt', reason: 'fichier binaire', keptPrevious: true },
@@ -88,7 +89,7 @@ describe('snapshot', () => {
   it('a restart on an unchanged corpus re-analyses nothing', async () => {
     const dir = seedCopy();
     const snapshotPath = join(tempDir(), 'index.json');
-    await openIndexer(dir, { snapshotPath });
+    await (await openIndexer(dir, { snapshotPath })).indexer.close();
     const second = await openIndexer(dir, { snapshotPath });
     expect(second.report.added).toEqual([]);
     expect(second.report.updated).toEqual([]);
@@ -117,6 +118,21 @@ describe('snapshot', () => {
   });
 });
 
+describe('snapshot and the analysis that made it', () => {
+  it('a snapshot made by another version of the analysis is rebuilt, not served stale', async () => {
+    const dir = seedCopy();
+    const snapshotPath = join(tempDir(), 'index.json');
+    await (await openIndexer(dir, { snapshotPath })).indexer.close();
+    const manifest = JSON.parse(readFileSync(snapshotPath, 'utf8'));
+    expect(manifest.analysis).toBe(analysisFingerprint());
+    writeFileSync(snapshotPath, JSON.stringify({ ...manifest, analysis: 'an-older-analysis' }));
+    const { report, logger, ctx } = await openIndexer(dir, { snapshotPath });
+    expect(report.added).toHaveLength(5);
+    expect(logger.lines.find((l) => l.startsWith('warn'))).toMatch(/autre version de l’analyse/);
+    expect(ctx.status.origin).toBe('fichiers');
+  });
+});
+
 describe('snapshot journal and lazy loading', () => {
   it('a change writes one journal line, and a restart replays it without re-analysing', async () => {
     const dir = seedCopy();
@@ -127,8 +143,11 @@ describe('snapshot journal and lazy loading', () => {
     await first.indexer.run();
     const journal = readFileSync(`${snapshotPath}.journal`, 'utf8').trim().split('\n');
     expect(journal).toHaveLength(1);
-    expect(JSON.parse(journal[0] ?? '{}').removals).toEqual(['003_16694e5c39f50f83.txt']);
+    expect(JSON.parse(journal[0]?.split('\t')[0] ?? '{}').removals).toEqual([
+      '003_16694e5c39f50f83.txt',
+    ]);
 
+    await first.indexer.close();
     const second = await openIndexer(dir, { snapshotPath });
     expect(second.report.added).toEqual([]);
     expect(second.report.removed).toEqual([]);
@@ -142,7 +161,7 @@ describe('snapshot journal and lazy loading', () => {
   it('loads the search index only when a search needs it, with the changes made meanwhile', async () => {
     const dir = seedCopy();
     const snapshotPath = join(tempDir(), 'index.json');
-    await openIndexer(dir, { snapshotPath });
+    await (await openIndexer(dir, { snapshotPath })).indexer.close();
     writeFileSync(join(dir, 'nouveau.txt'), FRANCE);
     rmSync(join(dir, '003_16694e5c39f50f83.txt'));
     const { ctx, indexer } = await openIndexer(dir, { snapshotPath });
@@ -166,6 +185,7 @@ describe('snapshot journal and lazy loading', () => {
     writeFileSync(join(dir, 'nouveau.txt'), FRANCE);
     await first.indexer.run();
     appendFileSync(`${snapshotPath}.journal`, '{"seq":99,"upserts":[{"doc":');
+    await first.indexer.close();
     const second = await openIndexer(dir, { snapshotPath });
     expect(second.logger.lines.filter((l) => l.startsWith('warn'))).toHaveLength(1);
     expect(second.ctx.index.size).toBe(6);
@@ -185,6 +205,7 @@ describe('snapshot journal and lazy loading', () => {
     );
     expect(readdirSync(cache).filter((f) => f.endsWith('.journal'))).toEqual([]);
     expect(readdirSync(cache).filter((f) => f.endsWith('.docs.json'))).toHaveLength(1);
+    await indexer.close();
     const again = await openIndexer(dir, { snapshotPath });
     expect(again.ctx.index.size).toBe(215);
     expect(again.report.added).toEqual([]);
@@ -194,7 +215,7 @@ describe('snapshot journal and lazy loading', () => {
     const dir = seedCopy();
     const cache = tempDir();
     const snapshotPath = join(cache, 'index.json');
-    await openIndexer(dir, { snapshotPath });
+    await (await openIndexer(dir, { snapshotPath })).indexer.close();
     const search = readdirSync(cache).find((f) => f.endsWith('.search.json')) as string;
     writeFileSync(join(cache, search), '{oups');
     const { ctx } = await openIndexer(dir, { snapshotPath });

@@ -224,4 +224,39 @@ describe('scheduled runs read only what changed', () => {
       indexer.close();
     }
   });
+
+  it('re-attaches when the corpus folder is renamed or replaced (sync into a new folder, swap)', async () => {
+    const { cpSync, mkdirSync } = await import('node:fs');
+    const dir = seedCopy();
+    const { ctx, indexer } = await openIndexer(dir, { watch: true });
+    try {
+      await indexer.run({ full: false });
+      // Deploy: a new folder with the same files and one more, swapped in place of the old.
+      const next = `${dir}.new`;
+      mkdirSync(next);
+      cpSync(dir, next, { recursive: true });
+      writeFileSync(join(next, 'nouveau.txt'), FRANCE);
+      renameSync(dir, `${dir}.old`);
+      renameSync(next, dir);
+      const swapped = await indexer.run({ full: false });
+      expect(swapped.mode).toBe('complet');
+      expect(swapped.added).toEqual(['nouveau.txt']);
+      // From now on the new folder's own notifications are seen, not only the periodic scan.
+      writeFileSync(join(dir, 'encore.txt'), FRANCE.replace('Japon', 'Brésil'));
+      let r: RunReport | undefined;
+      for (let i = 0; i < 40 && !r?.added.length; i++) {
+        await sleep(50);
+        r = await indexer.run({ full: false });
+      }
+      expect(r?.added).toEqual(['encore.txt']);
+      expect(r?.mode).toBe('changements');
+      expect(answerAccord(ctx, 'brésil').results).toHaveLength(1);
+      // The old folder is no longer watched.
+      writeFileSync(join(`${dir}.old`, 'fantome.txt'), FRANCE);
+      await sleep(100);
+      expect((await indexer.run({ full: false })).examined).toBe(0);
+    } finally {
+      await indexer.close();
+    }
+  });
 });

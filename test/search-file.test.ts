@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { expect, it } from 'vitest';
 import { MINISEARCH_OPTIONS } from '../src/index/corpus-index.ts';
+import { writeFileSafely } from '../src/index/durable-file.ts';
 import { writeMiniSearch } from '../src/index/search-file.ts';
 import { DATA, tempDir } from './helpers.ts';
 
@@ -15,9 +15,7 @@ it('streams exactly the JSON MiniSearch gives, and it loads back', async () => {
   });
   ms.discard(`1\u0000doc "é"`); // a dirty index too
   const path = join(tempDir(), 'search.json');
-  const out = await open(path, 'w');
-  await writeMiniSearch(out, ms);
-  await out.close();
+  await writeFileSafely(path, (sink) => writeMiniSearch(sink, ms));
   const written = readFileSync(path, 'utf8');
   expect(written).toBe(JSON.stringify(ms));
   const back = MiniSearch.loadJSON(written, MINISEARCH_OPTIONS);

@@ -52,14 +52,44 @@ const DATE_STAMP = /^\s*date\s*:?\s*\d{4}(?:-\d{2}){0,2}\s+/i;
 function icuSegments(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let start = from;
-  for (const s of segmenter.segment(text.slice(from, to))) {
-    const end = from + s.index + s.segment.length;
-    // Keep going when ICU split after an abbreviation (`M. Dupont`).
-    if (ABBREVIATION.test(text.slice(start, end)) && end < to) continue;
-    out.push([start, end]);
-    start = end;
+  for (const [a, b] of windows(text, from, to)) {
+    for (const s of segmenter.segment(text.slice(a, b))) {
+      const end = a + s.index + s.segment.length;
+      // Keep going when ICU split after an abbreviation (`M. Dupont`).
+      if (ABBREVIATION.test(text.slice(start, end)) && end < to) continue;
+      out.push([start, end]);
+      start = end;
+    }
   }
   if (start < to) out.push([start, to]);
+  return out;
+}
+
+/** Longest text given to ICU at once: its segmenter takes time in the square of the length. */
+const WINDOW = 2000;
+
+/**
+ * [from, to) cut into windows of at most about WINDOW characters, each ending where a sentence
+ * surely ends (end punctuation, spaces, a capital; not after an abbreviation), else at a space.
+ * A paragraph of 2 MB on one line is segmented in linear time (it took minutes in one piece).
+ */
+export function windows(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let a = from;
+  while (to - a > WINDOW) {
+    const chunk = text.slice(a, a + WINDOW);
+    let cut = -1;
+    for (const m of chunk.matchAll(/[.!?…]["»”)]?\s+(?=["«“]?\p{Lu})/gu)) {
+      const end = (m.index ?? 0) + m[0].length;
+      if (end < WINDOW / 2) continue;
+      if (!ABBREVIATION.test(chunk.slice(0, end))) cut = end;
+    }
+    if (cut < 0) cut = chunk.lastIndexOf(' ') + 1;
+    if (cut <= 0) cut = WINDOW;
+    out.push([a, a + cut]);
+    a += cut;
+  }
+  out.push([a, to]);
   return out;
 }
 

@@ -7,7 +7,7 @@ import type { Agreement, AgreementStatus } from '../analysis/agreements/index.ts
 import { STATUSES } from '../analysis/agreements/index.ts';
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import { fold } from '../analysis/normalize.ts';
-import type { CorpusIndex } from '../index/corpus-index.ts';
+import { type CorpusIndex, compare } from '../index/corpus-index.ts';
 import type { AnswerContext } from './context.ts';
 import { citeSentence, mentionSpans } from './excerpt.ts';
 import { partyPhrase } from './labels.ts';
@@ -102,7 +102,7 @@ export function answerAccord(ctx: AnswerContext, query: string, statut = ''): Ac
   }
   // Prefer the key that is party to agreements (a name may be both a country form and an alias).
   const key = [...keys].sort(
-    (a, b) => index.agreementsOf(b).length - index.agreementsOf(a).length,
+    (a, b) => index.agreementsOf(b).length - index.agreementsOf(a).length || compare(a, b),
   )[0] as string;
   const actor = index.actor(key);
   const party = { key, name: actor?.name ?? q, type: actor?.type ?? 'organisation' };

@@ -2,7 +2,7 @@
 import type { ActorType } from '../analysis/actors/index.ts';
 import { gazetteer } from '../analysis/gazetteer.ts';
 import { phraseKey } from '../analysis/phrases.ts';
-import type { Actor } from '../index/corpus-index.ts';
+import { type Actor, compare } from '../index/corpus-index.ts';
 import type { AnswerContext } from './context.ts';
 import { findDocument } from './document.ts';
 import type { ActorsAnswer } from './types.ts';
@@ -27,7 +27,8 @@ function byImportance(a: Actor, b: Actor): number {
   return (
     b.documents.length - a.documents.length ||
     b.mentions - a.mentions ||
-    a.name.localeCompare(b.name, 'fr')
+    a.name.localeCompare(b.name, 'fr') ||
+    compare(a.key, b.key)
   );
 }
 

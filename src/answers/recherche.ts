@@ -4,7 +4,8 @@
  */
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import { parsePassageId } from '../index/corpus-index.ts';
-import type { TopHit, TopResult } from '../index/top-search.ts';
+import { byScoreThenPassage, type TopHit, type TopResult } from '../index/top-search.ts';
+import { MAX_FUZZY_WORD, tooLong } from './bounds.ts';
 import type { AnswerContext } from './context.ts';
 import {
   cite,
@@ -45,13 +46,21 @@ function retrieve(ctx: AnswerContext, q: string, words: QueryWord[], wanted: num
     [
       'approx',
       () => {
-        const hits = ctx.index.search(q, { combineWith: 'OR', fuzzy: 0.2, prefix: true });
-        return {
-          total: hits.length,
-          hits: hits
-            .slice(0, wanted)
-            .map((h) => ({ id: String(h.id), score: h.score, terms: h.terms })),
-        };
+        const hits = ctx.index
+          .search(q, {
+            combineWith: 'OR',
+            fuzzy: (term) => (term.length > MAX_FUZZY_WORD ? false : 0.2),
+            prefix: true,
+          })
+          // MiniSearch's own scores can differ by a few ulps with the indexing order: compare
+          // them rounded, then by passage, so that the same files give the same answer.
+          .map((h) => ({
+            id: String(h.id),
+            score: Number(h.score.toPrecision(12)),
+            terms: h.terms,
+          }))
+          .sort(byScoreThenPassage);
+        return { total: hits.length, hits: hits.slice(0, wanted) };
       },
     ],
   ];
@@ -73,6 +82,8 @@ export function answerRecherche(ctx: AnswerContext, query: string): SearchAnswer
   };
   if (!q)
     return { ...base, message: 'Indiquez des mots à chercher, par exemple « cybersécurité ».' };
+  const long = tooLong('Le texte à chercher', q);
+  if (long) return { ...base, query: `${q.slice(0, 40)}…`, message: long };
   const words = queryWords(q);
   if (words.length === 0) {
     return {
@@ -124,7 +135,9 @@ function passages(
     (isTitleLine(doc, paragraph) ? titles : ranked).push(r);
   }
   const pool = ranked.length ? ranked : titles;
-  pool.sort((a, b) => b.whole - a.whole || b.matched - a.matched || b.hit.score - a.hit.score);
+  pool.sort(
+    (a, b) => b.whole - a.whole || b.matched - a.matched || byScoreThenPassage(a.hit, b.hit),
+  );
   const byDoc = new Map<string, Ranked[]>();
   let kept = 0;
   for (const r of pool) {

@@ -24,7 +24,9 @@ export async function answerReindexer(ctx: AnswerContext): Promise<ReindexAnswer
     unchanged: r.unchanged,
     durationMs: r.durationMs,
   };
-  if (r.error)
+  if (r.readOnly)
+    answer.message = `Un autre processus tient l’index et relit le dossier lui-même ; ces réponses viennent de son dernier instantané.`;
+  else if (r.error)
     answer.message = `La réindexation a échoué ; l’index précédent reste en service. (${r.error})`;
   else if (!r.added.length && !r.updated.length && !r.removed.length)
     answer.message = 'Aucun changement.';

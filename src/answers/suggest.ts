@@ -6,7 +6,8 @@
 import { gazetteer } from '../analysis/gazetteer.ts';
 import { editDistance, fold } from '../analysis/normalize.ts';
 import { phraseKey } from '../analysis/phrases.ts';
-import type { CorpusIndex } from '../index/corpus-index.ts';
+import { type CorpusIndex, compare } from '../index/corpus-index.ts';
+import { MAX_QUERY_LENGTH } from './bounds.ts';
 import { count } from './labels.ts';
 
 export interface Suggestion {
@@ -33,8 +34,15 @@ interface FormList {
 
 let cache: FormList | undefined;
 
-const byFirst = <T extends string[]>(a: T, b: T) =>
-  (a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0;
+/** By form, then by the rest of the entry: never by the order actors were indexed in. */
+const byFirst = <T extends string[]>(a: T, b: T) => {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? '';
+    const y = b[i] ?? '';
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+};
 
 function formList(index: CorpusIndex): FormList {
   if (cache && cache.index === index && cache.generation === index.generation) return cache;
@@ -60,12 +68,14 @@ function formList(index: CorpusIndex): FormList {
   }
   wordStarts.sort(byFirst);
   const fuzzy = forms.filter(([, key]) => parties.has(key) || key.startsWith('pays:'));
-  const documents = [...index.documents()].map((d) => ({
-    foldedId: fold(d.id),
-    foldedTitle: fold(d.title),
-    id: d.id,
-    title: d.title,
-  }));
+  const documents = [...index.documents()]
+    .sort((a, b) => compare(a.id, b.id))
+    .map((d) => ({
+      foldedId: fold(d.id),
+      foldedTitle: fold(d.title),
+      id: d.id,
+      title: d.title,
+    }));
   cache = { generation: index.generation, index, forms, wordStarts, fuzzy, parties, documents };
   return cache;
 }
@@ -92,7 +102,8 @@ export function suggestPartyKeys(
   limit = 25,
 ): { key: string; form: string }[] {
   const list = formList(index);
-  const q = phraseKey(typed);
+  // Nothing longer than a text option can match a name; the cap bounds the work per keystroke.
+  const q = phraseKey(typed.slice(0, MAX_QUERY_LENGTH));
   const found = new Map<string, { score: number; form: string }>();
   const consider = (form: string, key: string, score: number) => {
     // Only names some document gives: a country no document cites would find nothing.
@@ -178,7 +189,7 @@ export function matchDocuments(
   typed: string,
   limit = Number.POSITIVE_INFINITY,
 ): { id: string; title: string; exact: boolean }[] {
-  const q = fold(typed.trim());
+  const q = fold(typed.slice(0, MAX_QUERY_LENGTH).trim());
   const out: { id: string; title: string; exact: boolean }[] = [];
   for (const d of formList(index).documents) {
     if (q && !d.foldedId.includes(q) && !d.foldedTitle.includes(q)) continue;

@@ -133,6 +133,10 @@ export interface CorpusAnswer {
   origin: string;
   running: boolean;
   skipped: { id: string; reason: string; keptPrevious?: boolean }[];
+  /** Files indexed with some header fields left out. */
+  warnings: { id: string; reason: string }[];
+  /** Faults a reader must know of: the folder unreadable, the index not saved… (French). */
+  alerts: string[];
 }
 
 export interface ReindexAnswer {

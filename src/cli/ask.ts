@@ -6,6 +6,7 @@ import 'dotenv/config';
 import { openApp } from '../app.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { consoleLogger } from '../logger.ts';
+import { safeForTerminal } from '../terminal.ts';
 import { parseLine, UsageError } from './parse.ts';
 import { ANSI, PLAIN, renderText } from './render.ts';
 
@@ -31,10 +32,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof UsageError || err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
+      process.stderr.write(`${safeForTerminal(err.message)}\n`);
       return 2;
     }
-    process.stderr.write(`Erreur : ${(err as Error).message}\n`);
+    process.stderr.write(`Erreur : ${safeForTerminal((err as Error).message)}\n`);
     return 1;
   }
 }

@@ -7,6 +7,7 @@ import type { App } from '../app.ts';
 import { scheduleReindex } from '../index/scheduler.ts';
 import type { Logger } from '../logger.ts';
 import type { StopRequest } from '../process.ts';
+import { safeForTerminal } from '../terminal.ts';
 import { help, parseLine, UsageError } from './parse.ts';
 import { ANSI, PLAIN, renderText } from './render.ts';
 
@@ -16,7 +17,7 @@ export async function answerLine(app: App, line: string, logger: Logger): Promis
     const answer = await command.answer(app.context, args);
     return renderText(answer, process.stdout.isTTY ? ANSI : PLAIN);
   } catch (err) {
-    if (err instanceof UsageError) return err.message;
+    if (err instanceof UsageError) return safeForTerminal(err.message);
     logger.error('Erreur en répondant', err);
     return 'Une erreur est survenue en répondant à cette commande ; elle a été journalisée.';
   }
@@ -69,7 +70,7 @@ export async function runConsole(
   }
   const stop = () => {
     schedule.destroy();
-    app.indexer.close();
+    void app.indexer.close();
     rl.close();
   };
   void stopRequest.requested.then(stop);

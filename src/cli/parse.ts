@@ -8,6 +8,7 @@ import { editDistance, fold } from '../analysis/normalize.ts';
 import { phraseKey } from '../analysis/phrases.ts';
 import { parseActorType } from '../answers/acteurs.ts';
 import { answerAide } from '../answers/aide.ts';
+import { tooLong } from '../answers/bounds.ts';
 import { COMMANDS, findCommand } from '../commands/index.ts';
 import type { Command } from '../commands/types.ts';
 import { renderText } from './render.ts';
@@ -52,6 +53,10 @@ export function parseLine(line: string): Parsed {
       );
     }
     const v = args[o.name];
+    // The same cap as Discord's on every text option.
+    const long =
+      v === undefined ? undefined : tooLong(`/${command.name} : l’option « ${o.name} »`, v);
+    if (long) throw new UsageError(long);
     if (v !== undefined && o.choices && !o.choices.includes(v)) {
       throw new UsageError(
         `/${command.name} : « ${v} » n’est pas un choix de « ${o.name} » (${o.choices.join(', ')}).`,

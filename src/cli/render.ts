@@ -22,6 +22,7 @@ import type {
   ReindexAnswer,
   SearchAnswer,
 } from '../answers/types.ts';
+import { safeForTerminal } from '../terminal.ts';
 
 export interface TextStyle {
   bold(s: string): string;
@@ -156,6 +157,7 @@ export function localTime(iso: string): string {
 
 function corpus(a: CorpusAnswer): string[] {
   const out = [
+    ...a.alerts.map((x) => `Attention : ${x}`),
     `Documents : ${a.documents.toLocaleString('fr-FR')} (${count(a.paragraphs, 'paragraphe')})`,
     `Acteurs : ${a.actors.pays} pays, ${count(a.actors.organisation, 'organisation')}, ${count(a.actors.personne, 'personne')}`,
     `Accords : ${a.agreements.toLocaleString('fr-FR')}`,
@@ -166,6 +168,10 @@ function corpus(a: CorpusAnswer): string[] {
     out.push(`Fichiers ignorés : ${a.skipped.length}`);
     for (const s of a.skipped)
       out.push(`- ${s.id} : ${s.reason}${s.keptPrevious ? ' (version précédente conservée)' : ''}`);
+  }
+  if (a.warnings.length) {
+    out.push(`Fichiers indexés avec des champs d’en-tête ignorés : ${a.warnings.length}`);
+    for (const w of a.warnings) out.push(`- ${w.id} : ${w.reason}`);
   }
   return out;
 }
@@ -205,7 +211,18 @@ function reindex(a: ReindexAnswer): string[] {
   return out;
 }
 
+/** Bold marks that survive the cleaning of control characters, turned into the style's codes after. */
+const MARKS: TextStyle = { bold: (s) => `\uE000${s}\uE001` };
+
+/** An answer as terminal text: control characters from queries and documents made visible. */
 export function renderText(answer: Answer, style: TextStyle = PLAIN): string {
+  return safeForTerminal(renderMarked(answer, MARKS)).replace(
+    /\uE000([^\uE001]*)\uE001/g,
+    (_, s: string) => style.bold(s),
+  );
+}
+
+function renderMarked(answer: Answer, style: TextStyle): string {
   switch (answer.command) {
     case 'accord':
       return accord(answer, style).join('\n');

@@ -2,7 +2,7 @@
  * A corpus document: what a file says, before any analysis. Paragraph numbers (1-based in
  * what users see) are what every citation points to, so splitting must be stable.
  */
-import { parse as parseYaml } from 'yaml';
+import { FrontMatterError, type FrontMatterProblem, readFrontMatter } from './front-matter.ts';
 
 export interface FrontMatter {
   title?: string;
@@ -30,42 +30,22 @@ export class DocumentError extends Error {}
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-function asStringList(v: unknown): string[] | undefined {
-  if (v == null) return undefined;
-  const list = Array.isArray(v) ? v : String(v).split(/[,;]/);
-  const out = list.map((x) => String(x).trim()).filter(Boolean);
-  return out.length ? out : undefined;
-}
-
-/** Reads the optional YAML front matter; throws DocumentError (in French) when it is malformed. */
-export function splitFrontMatter(text: string): { meta: FrontMatter; body: string } {
+/** Reads the optional YAML front matter; throws DocumentError (in French) when it is not YAML. */
+export function splitFrontMatter(text: string): {
+  meta: FrontMatter;
+  body: string;
+  problems: FrontMatterProblem[];
+} {
   const m = text.match(FRONT_MATTER);
-  if (!m) return { meta: {}, body: text };
-  let data: unknown;
+  if (!m) return { meta: {}, body: text, problems: [] };
   try {
-    data = parseYaml(m[1] ?? '');
+    // The header's first line is line 2 of the file (after the opening `---`).
+    const { meta, problems } = readFrontMatter(m[1] ?? '', 2);
+    return { meta, body: text.slice(m[0].length), problems };
   } catch (err) {
-    const line = (err as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new DocumentError(`en-tête YAML invalide${line ? ` (ligne ${line + 1})` : ''}`);
+    if (err instanceof FrontMatterError) throw new DocumentError(err.message);
+    throw err;
   }
-  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
-    throw new DocumentError('en-tête YAML invalide (attendu : des paires clé: valeur)');
-  }
-  const d = (data ?? {}) as Record<string, unknown>;
-  const title = d.title ?? d.titre;
-  const meta: FrontMatter = {};
-  if (title != null && String(title).trim()) meta.title = String(title).trim();
-  if (d.date != null) meta.date = d.date;
-  if (d.source != null) meta.source = String(d.source);
-  const parties = asStringList(d.parties);
-  if (parties) meta.parties = parties;
-  if (Array.isArray(d.acteurs) || typeof d.acteurs === 'string') {
-    meta.acteurs = Array.isArray(d.acteurs)
-      ? (d.acteurs as FrontMatter['acteurs'])
-      : asStringList(d.acteurs);
-  }
-  if (d.type != null) meta.type = String(d.type);
-  return { meta, body: text.slice(m[0].length) };
 }
 
 /**
@@ -124,8 +104,17 @@ export function titleOf(meta: FrontMatter, paragraphs: readonly string[]): strin
 
 /** Builds a document from a file's decoded text. Throws DocumentError when there is nothing to index. */
 export function parseDocument(id: string, text: string, bytes: number): SourceDocument {
-  const { meta, body } = splitFrontMatter(text.replace(/^\uFEFF/, ''));
+  return parseSource(id, text, bytes).doc;
+}
+
+/** A document and the header fields that were left out of it (see front-matter.ts). */
+export function parseSource(
+  id: string,
+  text: string,
+  bytes: number,
+): { doc: SourceDocument; problems: FrontMatterProblem[] } {
+  const { meta, body, problems } = splitFrontMatter(text.replace(/^\uFEFF/, ''));
   const paragraphs = splitParagraphs(body);
   if (paragraphs.length === 0) throw new DocumentError('fichier vide');
-  return { id, title: titleOf(meta, paragraphs), paragraphs, meta, bytes };
+  return { doc: { id, title: titleOf(meta, paragraphs), paragraphs, meta, bytes }, problems };
 }

@@ -4,10 +4,12 @@
  * never an exception that stops the others.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync } from 'node:fs';
+import { type Dirent, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { DocumentError, parseDocument, type SourceDocument } from './document.ts';
+import { DocumentError, parseSource, type SourceDocument } from './document.ts';
+import { problemText } from './front-matter.ts';
+import { readerFor } from './readers.ts';
 
 export interface FileEntry {
   /** Path relative to the corpus folder, `/`-separated. */
@@ -20,19 +22,51 @@ export interface FileEntry {
 export interface Skipped {
   id: string;
   reason: string;
+  /**
+   * A fault of the moment (permissions, a folder that cannot be read), not a verdict on the
+   * file: what was indexed there stays indexed.
+   */
+  fault?: boolean;
 }
 
 export interface ListResult {
   files: FileEntry[];
   skipped: Skipped[];
+  /** Folders that could not be read: what is known below them is kept, not removed. */
+  unreadable: string[];
 }
 
-const EXTENSIONS = /\.(txt|md|markdown)$/i;
+/** The corpus folder itself cannot be listed: a fault, never an empty corpus. */
+export class CorpusFolderError extends Error {}
+
+function errorCode(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permissions';
+  return code ?? 'erreur inconnue';
+}
+
+const decodesAsUtf8 = (name: Buffer) => {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(name);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Names of a folder that are not valid UTF-8 (as Node shows them: with U+FFFD). */
+function invalidNames(dir: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of readdirSync(dir, { encoding: 'buffer' }))
+    if (!decodesAsUtf8(raw)) out.add(raw.toString('utf8'));
+  return out;
+}
 
 /** Lists files below a folder, with the checks every entry gets (links, hidden names, types). */
 class Lister {
   readonly files: FileEntry[] = [];
   readonly skipped: Skipped[] = [];
+  readonly unreadable: string[] = [];
   private statted = 0;
 
   constructor(
@@ -41,40 +75,71 @@ class Lister {
   ) {}
 
   async walk(dir: string): Promise<void> {
-    let entries: import('node:fs').Dirent[];
+    let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      this.skipped.push({ id: relId(this.root, dir), reason: 'dossier illisible (permissions)' });
+    } catch (err) {
+      if (dir === this.root)
+        throw new CorpusFolderError(`dossier du corpus illisible (${errorCode(err)}) : ${dir}`);
+      const id = relId(this.root, dir);
+      this.unreadable.push(id);
+      this.skipped.push({ id, reason: `dossier illisible (${errorCode(err)})`, fault: true });
       return;
     }
+    const invalid = entries.some((e) => e.name.includes('\uFFFD')) ? invalidNames(dir) : null;
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const path = join(dir, e.name);
+      if (invalid?.has(e.name)) {
+        if (e.isDirectory() || readerFor(e.name))
+          this.skipped.push({
+            id: relId(this.root, path),
+            reason: 'nom de fichier non UTF-8 : renommez-le pour qu’il soit lu',
+          });
+        continue;
+      }
       if (e.isSymbolicLink()) await this.link(path, e.name);
       else if (e.isDirectory()) await this.walk(path);
-      else if (e.isFile() && EXTENSIONS.test(e.name)) await this.file(path);
+      else if (e.isFile() && readerFor(e.name)) await this.file(path);
     }
   }
 
   /** One path, whatever it is now (for a change reported by the watcher). */
   async path(path: string): Promise<'gone' | 'ok'> {
-    const s = lstatSync(path, { throwIfNoEntry: false });
+    let s: import('node:fs').Stats | undefined;
+    try {
+      s = lstatSync(path, { throwIfNoEntry: false });
+    } catch (err) {
+      this.fault(path, err);
+      return 'ok';
+    }
     if (!s) return 'gone';
     const name = path.slice(path.lastIndexOf(sep) + 1);
     if (s.isSymbolicLink()) await this.link(path, name);
     else if (s.isDirectory()) await this.walk(path);
-    else if (s.isFile() && EXTENSIONS.test(name)) await this.file(path);
+    else if (s.isFile() && readerFor(name)) await this.file(path);
     return 'ok';
+  }
+
+  private fault(path: string, err: unknown): void {
+    this.skipped.push({
+      id: relId(this.root, path),
+      reason: `fichier illisible (${errorCode(err)})`,
+      fault: true,
+    });
   }
 
   private async file(path: string): Promise<void> {
     // A synchronous stat is ~10× cheaper than an awaited one; yield now and then so that
     // answers keep flowing while a large folder is scanned.
-    const s = lstatSync(path, { throwIfNoEntry: false });
     const id = relId(this.root, path);
-    if (s) this.files.push({ id, path, size: s.size, mtimeMs: s.mtimeMs });
-    else this.skipped.push({ id, reason: 'fichier disparu pendant la lecture' });
+    try {
+      const s = lstatSync(path, { throwIfNoEntry: false });
+      if (s) this.files.push({ id, path, size: s.size, mtimeMs: s.mtimeMs });
+      else this.skipped.push({ id, reason: 'fichier disparu pendant la lecture' });
+    } catch (err) {
+      this.fault(path, err);
+    }
     if (++this.statted % 2000 === 0) await new Promise((r) => setImmediate(r));
   }
 
@@ -84,36 +149,48 @@ class Lister {
     try {
       target = await realpath(path);
     } catch {
-      this.skipped.push({ id, reason: 'lien cassé' });
+      if (readerFor(name)) this.skipped.push({ id, reason: 'lien cassé' });
       return;
     }
-    if (target !== this.realRoot && !target.startsWith(this.realRoot + sep)) {
-      if (EXTENSIONS.test(name))
-        this.skipped.push({ id, reason: 'lien vers un fichier hors du dossier du corpus' });
-      return;
-    }
+    const inside = target === this.realRoot || target.startsWith(this.realRoot + sep);
     const s = await stat(path).catch(() => null);
-    // Links to folders inside the corpus would index the same files twice.
-    if (s?.isFile() && EXTENSIONS.test(name))
-      this.files.push({ id, path, size: s.size, mtimeMs: s.mtimeMs });
+    if (!s?.isFile() || !readerFor(name)) return; // links to folders would list files twice
+    if (!inside) {
+      this.skipped.push({ id, reason: 'lien vers un fichier hors du dossier du corpus' });
+      return;
+    }
+    // The target is a file of the corpus: indexed under its own name, never twice.
+    this.skipped.push({
+      id,
+      reason: `lien vers « ${relId(this.realRoot, target)} », un fichier du corpus : indexé une seule fois, sous son propre nom`,
+    });
   }
 }
 
 async function lister(root: string): Promise<Lister> {
+  let real: string;
   try {
-    return new Lister(root, await realpath(root));
-  } catch {
-    throw new DocumentError(`dossier du corpus introuvable : ${root}`);
+    real = await realpath(root);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new CorpusFolderError(`dossier du corpus introuvable : ${root}`);
+    throw new CorpusFolderError(`dossier du corpus illisible (${errorCode(err)}) : ${root}`);
   }
+  if (!statSync(real).isDirectory())
+    throw new CorpusFolderError(`CORPUS_DIR ne désigne pas un dossier mais un fichier : ${root}`);
+  return new Lister(root, real);
 }
 
 const byId = (a: FileEntry, b: FileEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Lists the `.txt` and `.md` files below root, recursively; hidden files and folders are ignored. */
+/**
+ * Lists the files some reader takes below root, recursively; hidden files and folders are
+ * ignored. Throws CorpusFolderError when root itself cannot be listed.
+ */
 export async function listCorpus(root: string): Promise<ListResult> {
   const l = await lister(root);
   await l.walk(root);
-  return { files: l.files.sort(byId), skipped: l.skipped };
+  return { files: l.files.sort(byId), skipped: l.skipped, unreadable: l.unreadable };
 }
 
 /**
@@ -132,7 +209,7 @@ export async function listPaths(
   }
   const seen = new Set<string>();
   const files = l.files.filter((f) => !seen.has(f.id) && seen.add(f.id)).sort(byId);
-  return { files, skipped: l.skipped, gone };
+  return { files, skipped: l.skipped, unreadable: l.unreadable, gone };
 }
 
 function relId(root: string, path: string): string {
@@ -140,10 +217,8 @@ function relId(root: string, path: string): string {
 }
 
 export type ReadResult =
-  | { ok: true; doc: SourceDocument; hash: string }
+  | { ok: true; doc: SourceDocument; hash: string; warnings: string[] }
   | { ok: false; reason: string };
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Reads and parses one file; every failure is a French reason. The read is synchronous:
@@ -162,9 +237,7 @@ export async function readCorpusFile(file: FileEntry, maxBytes: number): Promise
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, reason: 'fichier disparu pendant la lecture' };
-    if (code === 'EACCES' || code === 'EPERM')
-      return { ok: false, reason: 'fichier illisible (permissions)' };
-    return { ok: false, reason: `fichier illisible (${code ?? 'erreur inconnue'})` };
+    return { ok: false, reason: `fichier illisible (${errorCode(err)})` };
   }
   if (buf.length > maxBytes) {
     return {
@@ -175,19 +248,17 @@ export async function readCorpusFile(file: FileEntry, maxBytes: number): Promise
   return decodeDocument(file.id, buf);
 }
 
-/** Decodes and parses a file's bytes. */
-export function decodeDocument(id: string, buf: Buffer): ReadResult {
+/** Decodes a file's bytes with the reader of its kind, then parses the text. */
+export async function decodeDocument(id: string, buf: Buffer): Promise<ReadResult> {
   if (buf.length === 0) return { ok: false, reason: 'fichier vide' };
-  if (buf.includes(0)) return { ok: false, reason: 'fichier binaire' };
-  let text: string;
+  const reader = readerFor(id);
+  if (!reader) return { ok: false, reason: 'format non pris en charge' };
+  const decoded = await reader.decode(buf);
+  if (!decoded.ok) return decoded;
+  if (!decoded.text.trim()) return { ok: false, reason: 'fichier vide' };
   try {
-    text = decoder.decode(buf);
-  } catch {
-    return { ok: false, reason: 'encodage non UTF-8' };
-  }
-  if (!text.trim()) return { ok: false, reason: 'fichier vide' };
-  try {
-    return { ok: true, doc: parseDocument(id, text, buf.length), hash: hashOf(buf) };
+    const { doc, problems } = parseSource(id, decoded.text, buf.length);
+    return { ok: true, doc, hash: hashOf(buf), warnings: problems.map(problemText) };
   } catch (err) {
     if (err instanceof DocumentError) return { ok: false, reason: err.message };
     throw err;

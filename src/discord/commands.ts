@@ -5,6 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from 'discord.js';
+import { MAX_QUERY_LENGTH } from '../answers/bounds.ts';
 import { COMMANDS } from '../commands/index.ts';
 import type { Command } from '../commands/types.ts';
 
@@ -21,7 +22,7 @@ export function commandJSON(c: Command): RESTPostAPIChatInputApplicationCommands
       opt.setName(o.name).setDescription(o.description).setRequired(!!o.required);
       if (o.choices) opt.addChoices(...o.choices.map((x) => ({ name: x, value: x })));
       else if (o.autocomplete) opt.setAutocomplete(true);
-      return opt.setMaxLength(200);
+      return opt.setMaxLength(MAX_QUERY_LENGTH);
     });
   }
   b.addBooleanOption((o) =>

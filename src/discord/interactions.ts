@@ -13,6 +13,7 @@ import {
   MessageFlags,
   PermissionFlagsBits,
 } from 'discord.js';
+import { MAX_QUERY_LENGTH } from '../answers/bounds.ts';
 import type { AnswerContext } from '../answers/context.ts';
 import type { Answer } from '../answers/types.ts';
 import { findCommand } from '../commands/index.ts';
@@ -40,6 +41,29 @@ export const MESSAGES = {
   privateFor:
     'Une réponse privée (« prive ») n’est visible que de vous : elle ne peut pas être adressée à un coéquipier (« pour »). Retirez l’une des deux options.',
 } as const;
+
+/**
+ * Whether this member may run the command. Checked on every path that runs one (a slash
+ * command, a button): default member permissions can be changed by a server's admins, and a
+ * button id can be forged.
+ */
+function allowed(command: Command, i: ChatInputCommandInteraction | ButtonInteraction): boolean {
+  if (command.permission !== 'ManageGuild') return true;
+  return i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false;
+}
+
+/**
+ * A command's options as a button carries them: only the command's own text options, within
+ * the length a slash command accepts (a forged id may hold anything else).
+ */
+function buttonArgs(command: Command, args: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const o of command.options) {
+    const v = args[o.name];
+    if (typeof v === 'string' && v.length <= MAX_QUERY_LENGTH) out[o.name] = v;
+  }
+  return out;
+}
 
 /** What a reply carries: one page and its buttons. It mentions nobody (see `mention`). */
 export function replyPayload(
@@ -107,11 +131,7 @@ async function onCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Prom
     const v = i.options.getString(o.name);
     if (v) args[o.name] = v;
   }
-  // Default member permissions can be changed by a server's admins: check here too.
-  if (
-    command.permission === 'ManageGuild' &&
-    !i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)
-  ) {
+  if (!allowed(command, i)) {
     await i.reply({ content: MESSAGES.forbidden, flags: MessageFlags.Ephemeral });
     return;
   }
@@ -152,14 +172,19 @@ async function onButton(i: ButtonInteraction, deps: RouterDeps): Promise<void> {
     await i.reply({ content: MESSAGES.expired, flags: MessageFlags.Ephemeral });
     return;
   }
-  if (mayBeSlow(command, deps)) {
-    await i.deferUpdate();
-    const answer = await command.answer(deps.context, req.args);
-    await i.editReply(replyPayload(answer, command.name, req.args, req.page));
+  if (!allowed(command, i)) {
+    await i.reply({ content: MESSAGES.forbidden, flags: MessageFlags.Ephemeral });
     return;
   }
-  const answer = await command.answer(deps.context, req.args);
-  await i.update(replyPayload(answer, command.name, req.args, req.page));
+  const args = buttonArgs(command, req.args);
+  if (mayBeSlow(command, deps)) {
+    await i.deferUpdate();
+    const answer = await command.answer(deps.context, args);
+    await i.editReply(replyPayload(answer, command.name, args, req.page));
+    return;
+  }
+  const answer = await command.answer(deps.context, args);
+  await i.update(replyPayload(answer, command.name, args, req.page));
 }
 
 export async function handleInteraction(i: Interaction, deps: RouterDeps): Promise<void> {

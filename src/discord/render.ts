@@ -244,10 +244,18 @@ function timestamp(iso: string): string {
 }
 
 function corpusPages(a: CorpusAnswer): APIEmbed[] {
-  const e = base('État du corpus');
+  const e = base(
+    'État du corpus',
+    a.alerts.length
+      ? truncate(a.alerts.map((x) => `⚠️ ${escapeText(x)}`).join('\n'), 1000)
+      : undefined,
+  );
   const skipped = a.skipped.map(
     (s) =>
-      `• ${code(s.id, 100)} : ${s.reason}${s.keptPrevious ? ' (version précédente conservée)' : ''}`,
+      `• ${code(s.id, 100)} : ${escapeText(s.reason)}${s.keptPrevious ? ' (version précédente conservée)' : ''}`,
+  );
+  const warnings = a.warnings.map(
+    (w) => `• ${code(w.id, 100)} : ${escapeText(truncate(w.reason, 200))}`,
   );
   return fieldPages(e, [
     {
@@ -269,6 +277,14 @@ function corpusPages(a: CorpusAnswer): APIEmbed[] {
       name: `Fichiers ignorés (${a.skipped.length})`,
       value: truncate(skipped.join('\n') || 'aucun', LIMITS.fieldValue),
     },
+    ...(warnings.length
+      ? [
+          {
+            name: `En-têtes : champs ignorés (${warnings.length})`,
+            value: truncate(warnings.join('\n'), LIMITS.fieldValue),
+          },
+        ]
+      : []),
   ]);
 }
 

@@ -20,8 +20,10 @@ import { type TopResult, topSearch } from './top-search.ts';
 export interface SearchSource {
   load(): MiniSearch<Passage>;
   loadAsync(): Promise<MiniSearch<Passage>>;
-  /** Paragraph counts of the documents as that saved index holds them. */
-  paragraphs: Map<string, number>;
+  /** Told when the saved index could not be used and was rebuilt from the documents. */
+  failed?(err: unknown): void;
+  /** Lets go of the saved index (an index replaced before it needed it). */
+  close?(): void;
 }
 
 /** One indexed passage: a paragraph of a document. */
@@ -49,6 +51,10 @@ export const MINISEARCH_OPTIONS: Options<Passage> = {
   storeFields: [],
   tokenize: (text) => terms(text),
   processTerm: (term) => term,
+  // MiniSearch's automatic vacuum walks the index in batches across awaits; a change or a
+  // fuzzy search (which prunes discarded postings) landing between two batches breaks its
+  // iterator (an unhandled rejection). CorpusIndex vacuums itself, in one synchronous step.
+  autoVacuum: false,
   searchOptions: {
     tokenize: (text) => terms(text),
     processTerm: (term) => term,
@@ -100,6 +106,10 @@ function countForm(
   else map.delete(form);
 }
 
+/** Plain code-unit order: the same on every machine and locale. */
+export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byKey = <T>(a: [string, T], b: [string, T]) => compare(a[0], b[0]);
+
 /** The folded forms (name and aliases) one document gives an actor, each once. */
 const formsOf = (a: ExtractedActor) => new Set([a.name, ...a.aliases].map(phraseKey));
 
@@ -130,6 +140,11 @@ export class CorpusIndex {
     } else this.search_ = new MiniSearch(MINISEARCH_OPTIONS);
   }
 
+  /** Lets go of what this index holds open (it is being replaced). */
+  dispose(): void {
+    this.source?.close?.();
+  }
+
   get generation(): number {
     return this.generation_;
   }
@@ -148,8 +163,8 @@ export class CorpusIndex {
   private loadSource(): MiniSearch<Passage> {
     try {
       if (this.source) return this.source.load();
-    } catch {
-      // fall through: rebuild
+    } catch (err) {
+      this.source?.failed?.(err);
     }
     const ms = new MiniSearch(MINISEARCH_OPTIONS);
     for (const doc of this.docs.values()) ms.addAll(passagesOf(doc));
@@ -167,7 +182,11 @@ export class CorpusIndex {
   ready(): Promise<MiniSearch<Passage>> {
     if (this.search_) return Promise.resolve(this.search_);
     this.loading ??= (this.source?.loadAsync() ?? Promise.reject(new Error('no source')))
-      .catch(() => this.loadSource())
+      .catch((err) => {
+        this.source?.failed?.(err);
+        this.source = null; // rebuilt from the documents, below
+        return this.loadSource();
+      })
       .then((ms) => {
         if (!this.search_) this.loaded(ms);
         return this.search_ as MiniSearch<Passage>;
@@ -177,10 +196,10 @@ export class CorpusIndex {
 
   /** Adopts a loaded index and brings it up to date with what changed meanwhile. */
   private loaded(ms: MiniSearch<Passage>): void {
-    const base = this.source?.paragraphs ?? new Map<string, number>();
     for (const id of this.touched) {
-      const n = base.get(id) ?? 0;
-      for (let i = 0; i < n; i++) if (ms.has(passageId(id, i))) ms.discard(passageId(id, i));
+      // Whatever the saved index holds for this document goes (its paragraphs are numbered
+      // from 0 without gaps), then its current passages are added: never a duplicate id.
+      for (let i = 0; ms.has(passageId(id, i)); i++) ms.discard(passageId(id, i));
       const doc = this.docs.get(id);
       if (doc) ms.addAll(passagesOf(doc));
     }
@@ -223,7 +242,19 @@ export class CorpusIndex {
       this.changed();
       throw err;
     }
+    this.vacuumIfDirty();
     this.changed();
+  }
+
+  /**
+   * Drops discarded passages from the posting lists once they are a tenth of the index (as
+   * MiniSearch's own conditions), synchronously: nothing can run in the middle of it.
+   */
+  private vacuumIfDirty(): void {
+    const ms = this.search_;
+    if (!ms || ms.isVacuuming || ms.dirtCount < 20 || ms.dirtFactor < 0.1) return;
+    // One batch as large as the index: the walk runs to its end before vacuum() returns.
+    void ms.vacuum({ batchSize: Number.MAX_SAFE_INTEGER, batchWait: 0 });
   }
 
   /** Loads documents whose passages are already in the MiniSearch index (from a snapshot). */
@@ -286,45 +317,60 @@ export class CorpusIndex {
     return this.miniSearch.search(query, options);
   }
 
-  /** The corpus-wide view of an actor. */
+  /**
+   * The corpus-wide view of an actor. Every choice here (name, country, order of aliases and
+   * roles) depends only on which documents say what, never on the order they were indexed:
+   * documents are read in id order and ties are broken by a stable key.
+   */
   actor(key: string): Actor | undefined {
     const cached = this.merged.get(key);
     if (cached) return cached;
     const perDoc = this.actorDocs.get(key);
     if (!perDoc || perDoc.size === 0) return this.countryOnly(key);
-    const first = perDoc.values().next().value as ExtractedActor;
+    const entries = [...perDoc].sort(byKey);
+    const first = (entries[0] as [string, ExtractedActor])[1];
     const aliases = new Set<string>();
     const roles = new Map<string, string>();
     const names = new Map<string, number>();
-    let country: string | undefined;
     let mentions = 0;
-    for (const [docId, a] of perDoc) {
+    for (const [docId, a] of entries) {
       names.set(a.name, (names.get(a.name) ?? 0) + 1);
       for (const x of a.aliases) aliases.add(x);
-      for (const r of a.roles) roles.set(phraseKey(r), r);
-      country ??= a.country;
+      for (const r of a.roles) if (!roles.has(phraseKey(r))) roles.set(phraseKey(r), r);
       mentions += this.docs.get(docId)?.mentionCounts[key] ?? 0;
     }
     const name =
       first.type === 'pays'
         ? first.name
-        : ([...names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ??
+        : // A stable sort over names met in document-id order: ties go to the first document.
+          ([...names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ??
           first.name);
     for (const n of names.keys()) if (n !== name) aliases.add(n);
+    let country = this.countryOf(key);
     if (!country && first.type === 'personne') country = this.countryOfRoles([...roles.values()]);
     aliases.delete(name);
     const actor: Actor = {
       key,
       name,
       type: first.type,
-      aliases: [...aliases],
+      aliases: [...aliases].sort(compare),
       roles: [...roles.values()],
-      documents: [...perDoc.keys()].sort(),
+      documents: entries.map(([id]) => id),
       mentions,
       ...(country ? { country } : {}),
     };
     this.merged.set(key, actor);
     return actor;
+  }
+
+  /** The country most documents give an actor (ties: the one the first document by id gives). */
+  private countryOf(key: string): string | undefined {
+    const votes = new Map<string, number>();
+    for (const [, a] of [...(this.actorDocs.get(key) ?? [])].sort(byKey))
+      if (a.country) votes.set(a.country, (votes.get(a.country) ?? 0) + 1);
+    let best: string | undefined;
+    for (const [c, n] of votes) if (best === undefined || n > (votes.get(best) ?? 0)) best = c;
+    return best;
   }
 
   /** The country a person's roles name: a country form, or an organisation of that country. */
@@ -337,9 +383,10 @@ export class CorpusIndex {
           const form = words.slice(i, i + n).join(' ');
           const c = g.lookup(form);
           if (c && c.kind !== 'prefix') return c.code;
-          for (const key of this.forms.get(form)?.keys() ?? []) {
-            const a = this.actorDocs.get(key)?.values().next().value as ExtractedActor | undefined;
-            if (a?.country) return a.country;
+          for (const key of [...(this.forms.get(form)?.keys() ?? [])].sort(compare)) {
+            if (key.startsWith('pers:')) continue;
+            const country = this.countryOf(key);
+            if (country) return country;
           }
         }
       }
@@ -366,7 +413,8 @@ export class CorpusIndex {
           (a, b) =>
             b.documents.length - a.documents.length ||
             b.mentions - a.mentions ||
-            a.name.localeCompare(b.name, 'fr'),
+            a.name.localeCompare(b.name, 'fr') ||
+            compare(a.key, b.key),
         );
     }
     return this.sortedActors;
@@ -378,7 +426,7 @@ export class CorpusIndex {
     const out = new Set(this.forms.get(key)?.keys() ?? []);
     const form = gazetteer().lookup(key);
     if (form && form.kind !== 'prefix') out.add(`pays:${form.code}`);
-    return [...out];
+    return [...out].sort(compare);
   }
 
   /** All the names users may type for a party, folded, with the actor keys they lead to. */
@@ -388,11 +436,11 @@ export class CorpusIndex {
 
   /** Ids of documents reporting an agreement in which the actor is a party. */
   agreementsOf(key: string): string[] {
-    return [...(this.partyDocs.get(key) ?? [])];
+    return [...(this.partyDocs.get(key) ?? [])].sort(compare);
   }
 
   /** Keys of every actor that is a party to at least one agreement. */
   parties(): string[] {
-    return [...this.partyDocs.keys()];
+    return [...this.partyDocs.keys()].sort(compare);
   }
 }

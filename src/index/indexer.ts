@@ -5,20 +5,15 @@
  * snapshot. A run that fails leaves the previous index serving and the snapshot untouched.
  */
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
-import { analyzeDocument } from '../analysis/analyze.ts';
-import { type FileEntry, listCorpus, listPaths, readCorpusFile } from '../corpus/files.ts';
+import { type FileEntry, type ListResult, listCorpus, listPaths } from '../corpus/files.ts';
 import { ChangeWatcher } from '../corpus/watch.ts';
 import type { Logger } from '../logger.ts';
+import type { AnalysisResult } from './analyse-file.ts';
+import { type AnalysisPool, defaultWorkers, sharedPool } from './analysis-pool.ts';
 import { CorpusIndex } from './corpus-index.ts';
-import {
-  appendJournal,
-  type FileState,
-  loadSnapshot,
-  SnapshotError,
-  saveBase,
-} from './snapshot.ts';
+import { type FileState, SnapshotError } from './snapshot.ts';
+import { SnapshotStore } from './snapshot-store.ts';
 import { emptyStatus, type IndexStatus, type RunReport, type SkippedFile } from './status.ts';
-import { bodyText, toStored } from './stored.ts';
 
 export interface IndexerOptions {
   /** The corpus folder. */
@@ -29,6 +24,10 @@ export interface IndexerOptions {
   logger: Logger;
   /** Watch the folder so that scheduled runs read only what changed (see corpus/watch.ts). */
   watch?: boolean;
+  /** Threads analysing files (default: every core but one; 0: the main thread). */
+  workers?: number;
+  /** Test hook: called when a file has been read and analysed, with the thread that did it. */
+  onAnalysed?: (id: string, threadId: number) => void;
   /** Test hook: called before each document is applied (a fault injected here must not lose the index). */
   beforeApply?: (id: string) => void;
 }
@@ -37,6 +36,9 @@ export interface RunOptions {
   /** Scan the whole folder (default), or only what the watcher saw change. */
   full?: boolean;
 }
+
+/** Files analysed in one run past which the analysis workers are stopped at its end. */
+const LARGE_BATCH = 1000;
 
 /** A scheduled run scans the whole folder at least this often, whatever the watcher says. */
 const FULL_SCAN_EVERY = 12;
@@ -53,39 +55,47 @@ export class Indexer {
   private watcher: ChangeWatcher | null = null;
   private folderListener: (() => void) | undefined;
   private sinceFullScan = 0;
-  /** True once a full snapshot exists on disk (later changes go to its journal). */
-  private hasBase = false;
-  /** Sequence number of the last change saved. */
-  private seq = 0;
-  /** Documents journaled since the full snapshot: past a threshold, a new full one is written. */
-  private journalDocs = 0;
+  /** The snapshot on disk: who writes it, and how changes are saved (none: no persistence). */
+  private readonly store: SnapshotStore | null;
+  private readonly pool: AnalysisPool;
 
   constructor(private readonly options: IndexerOptions) {
     this.index = new CorpusIndex();
+    this.pool = sharedPool(options.workers ?? defaultWorkers());
+    this.store = options.snapshotPath
+      ? new SnapshotStore(
+          options.snapshotPath,
+          options.logger,
+          (readOnly) => {
+            if (readOnly) this.status.readOnly = readOnly;
+            else delete this.status.readOnly;
+          },
+          (reason) => this.searchRebuilt(reason),
+        )
+      : null;
   }
 
-  /** Loads the snapshot (if any, and valid), then brings it up to date with the files. */
+  /**
+   * Becomes the snapshot's writer if no other process is (see lock.ts), loads the snapshot
+   * (if any, and valid), then brings it up to date with the files. A process that is not the
+   * writer serves the writer's snapshot as it is and writes nothing.
+   */
   async open(): Promise<RunReport> {
     const { snapshotPath, logger } = this.options;
     if (this.options.watch) {
+      // Kept even if it cannot start now (folder missing): each run tries again.
       this.watcher = new ChangeWatcher(this.options.root, () => this.folderListener?.());
-      if (!this.watcher.start()) this.watcher = null;
+      this.watcher.start();
     }
-    if (snapshotPath) {
+    if (this.store) {
+      await this.store.acquire();
+      if (!this.store.writer) return this.openReader();
       try {
-        const snap = await loadSnapshot(snapshotPath);
-        this.index = snap.index;
-        this.files = snap.files;
-        this.status.origin = 'instantané';
-        this.status.lastIndexedAt = snap.savedAt;
-        this.hasBase = true;
-        this.seq = snap.seq;
-        this.journalDocs = snap.journalDocs;
-        if (snap.warning) logger.warn(`Instantané : ${snap.warning}.`);
+        await this.loadFromDisk();
       } catch (err) {
-        if (err instanceof SnapshotError && err.message !== 'aucun instantané') {
+        if (!(err instanceof SnapshotError)) throw err;
+        if (err.message !== 'aucun instantané')
           logger.warn(`Index reconstruit depuis les fichiers : ${err.message} (${snapshotPath}).`);
-        }
       }
     }
     const report = await this.run();
@@ -98,49 +108,100 @@ export class Indexer {
     this.folderListener = listener;
   }
 
-  /** Stops watching the folder. */
-  close(): void {
+  /** The writer's snapshot, loaded as it is: a reader never rebuilds nor writes anything. */
+  private async openReader(): Promise<RunReport> {
+    const report = emptyReport();
+    report.mode = 'lecture';
+    try {
+      await this.loadFromDisk();
+    } catch (err) {
+      report.error =
+        (err as Error).message === 'aucun instantané'
+          ? 'l’index est en cours de construction par un autre processus ; réessayez dans un instant'
+          : `instantané de l’autre processus inutilisable (${(err as Error).message}) ; réessayez dans un instant`;
+    }
+    this.status.lastRun = report;
+    return report;
+  }
+
+  /** Loads the snapshot on disk and serves it. */
+  private async loadFromDisk(): Promise<void> {
+    const snap = await (this.store as SnapshotStore).load();
+    this.index.dispose();
+    this.index = snap.index;
+    this.files = snap.files;
+    this.status.origin = 'instantané';
+    this.status.lastIndexedAt = snap.savedAt;
+    this.refreshWarnings();
+  }
+
+  /** The saved search index failed its check: it was rebuilt; the writer saves a good one. */
+  private searchRebuilt(reason: string): void {
+    const writer = this.store?.writer ?? false;
+    this.options.logger.warn(
+      `Instantané : ${reason} ; index de recherche reconstruit depuis les documents${writer ? ', il sera réécrit' : ''}.`,
+    );
+    if (!writer) return;
+    this.store?.needsBase();
+    const after = this.current ?? Promise.resolve();
+    void after.then(() => this.run({ full: false }));
+  }
+
+  /**
+   * A reader's run: become the writer if the previous one has gone (then start from what it
+   * left on disk), else load the writer's snapshot again if it changed.
+   */
+  private async readerRun(store: SnapshotStore): Promise<RunReport | null> {
+    await store.acquire();
+    if (store.writer) {
+      try {
+        await this.loadFromDisk();
+      } catch {
+        store.needsBase(); // keep serving what was read; the run writes a new snapshot
+      }
+      return null;
+    }
+    const report = emptyReport();
+    report.mode = 'lecture';
+    report.readOnly = true;
+    if (store.changedOnDisk()) {
+      try {
+        await this.loadFromDisk();
+      } catch (err) {
+        report.error = `instantané de l’autre processus illisible pour l’instant (${(err as Error).message})`;
+      }
+    }
+    this.status.lastRun = report;
+    return report;
+  }
+
+  /** Stops watching the folder and gives the snapshot's lock back. */
+  async close(): Promise<void> {
+    this.index.dispose();
     this.watcher?.close();
     this.watcher = null;
+    await this.store?.release();
   }
 
-  /** Saves the snapshot now (no-op without a snapshot path). */
+  /** Saves the snapshot now (no-op without a snapshot path, or for a reader). */
   async save(): Promise<void> {
-    if (!this.options.snapshotPath) return;
-    await saveBase(this.options.snapshotPath, this.index, this.files, this.seq);
-    this.hasBase = true;
-    this.journalDocs = 0;
+    await this.store?.save(this.index, this.files);
   }
 
-  /** Saves a run's changes: a journal line, or a full snapshot when there is none or the journal grew. */
-  private async persist(change: {
-    upserts: AnalyzedDocument[];
-    removals: string[];
-    files: [string, FileState][];
-    forget: string[];
-  }): Promise<void> {
-    const path = this.options.snapshotPath;
-    if (!path) return;
-    const docs = change.upserts.length + change.removals.length;
-    if (this.hasBase && docs === 0 && change.files.length === 0 && change.forget.length === 0)
-      return;
-    const threshold = Math.max(200, Math.ceil(this.index.size * 0.05));
-    this.seq++;
-    if (!this.hasBase || this.journalDocs + docs > threshold) {
-      await this.save();
-      return;
-    }
-    await appendJournal(path, {
-      seq: this.seq,
-      upserts: change.upserts.map((d) => {
-        const s = toStored(d);
-        return { doc: s.doc, body: bodyText(s.body) };
-      }),
-      removals: change.removals,
-      files: change.files,
-      forget: change.forget,
-    });
-    this.journalDocs += docs;
+  /** How many known files lie below a folder. */
+  private knownBelow(dir: string): number {
+    const prefix = `${dir}/`;
+    let n = 0;
+    for (const id of this.files.keys()) if (id.startsWith(prefix)) n++;
+    return n;
+  }
+
+  /** Files indexed with header fields left out, from the file states (kept in the snapshot). */
+  private refreshWarnings(): void {
+    const out: IndexStatus['warnings'] = [];
+    for (const [id, state] of this.files)
+      for (const reason of state.warnings ?? []) out.push({ id, reason });
+    this.status.warnings = out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   }
 
   /** True while a run is under way. */
@@ -153,7 +214,13 @@ export class Indexer {
    * `full: false` (scheduled runs) looks only at the paths the watcher saw change.
    */
   run(options: RunOptions = {}): Promise<RunReport> {
-    this.current ??= this.runOnce({ full: options.full ?? true }).finally(() => {
+    this.current ??= (async () => {
+      if (this.store && !this.store.writer) {
+        const report = await this.readerRun(this.store);
+        if (report) return report;
+      }
+      return this.runOnce({ full: options.full ?? true });
+    })().finally(() => {
       this.current = null;
       this.status.running = false;
     });
@@ -162,52 +229,16 @@ export class Indexer {
 
   private async runOnce(options: RunOptions): Promise<RunReport> {
     this.status.running = true;
-    const startedAt = new Date();
-    const report: RunReport = {
-      startedAt: startedAt.toISOString(),
-      durationMs: 0,
-      mode: 'complet',
-      examined: 0,
-      added: [],
-      updated: [],
-      removed: [],
-      unchanged: 0,
-      skipped: [],
-    };
-    const { root, maxFileBytes, logger } = this.options;
+    const report = emptyReport();
+    const startedAt = new Date(report.startedAt);
+    const { logger } = this.options;
     try {
-      // A scheduled run looks only at what the watcher saw change; every so often, and for
-      // manual runs, the whole folder is scanned.
-      const changes =
-        options.full || !this.watcher || ++this.sinceFullScan >= FULL_SCAN_EVERY
-          ? ({ full: true } as const)
-          : this.watcher.take();
-      const gone: string[] = [];
-      let listing: { files: FileEntry[]; skipped: SkippedFile[] };
-      if (changes.full) {
-        this.sinceFullScan = 0;
-        listing = await listCorpus(root);
-      } else {
-        report.mode = 'changements';
-        const l = await listPaths(root, [...changes.paths, ...this.failing]);
-        listing = l;
-        for (const id of l.gone) {
-          if (this.files.has(id) || this.index.document(id)) gone.push(id);
-          else {
-            // A folder went away: everything known below it goes too.
-            const prefix = `${id}/`;
-            for (const known of this.files.keys()) if (known.startsWith(prefix)) gone.push(known);
-          }
-        }
-      }
-      report.skipped.push(...listing.skipped);
+      const { listing, gone, full } = await this.listChanges(options, report);
       report.examined = listing.files.length;
-      const fileChanges: [string, FileState][] = [];
-      const forget: string[] = [];
-      const failing = new Set<string>();
-      const upserts: AnalyzedDocument[] = [];
+      const underFault = this.noteSkipped(listing, report);
+      const failing = new Set(listing.skipped.filter((x) => x.fault).map((x) => x.id));
       const seen = new Set<string>();
-      let read = 0;
+      const toRead: FileEntry[] = [];
       for (const f of listing.files) {
         seen.add(f.id);
         const prev = this.files.get(f.id);
@@ -215,32 +246,20 @@ export class Indexer {
           report.unchanged++;
           continue;
         }
-        // Let answers through now and then while a large corpus is read and analysed.
-        if (++read % 50 === 0) await new Promise((r) => setImmediate(r));
-        const result = await readCorpusFile(f, maxFileBytes);
-        if (!result.ok) {
-          const skipped: SkippedFile = { id: f.id, reason: result.reason };
-          if (this.index.document(f.id)) skipped.keptPrevious = true;
-          report.skipped.push(skipped);
-          failing.add(f.id);
-          continue;
-        }
-        const state = { size: f.size, mtimeMs: f.mtimeMs, hash: result.hash };
-        fileChanges.push([f.id, state]);
-        if (prev?.hash === result.hash && this.index.document(f.id)) {
-          report.unchanged++;
-          continue;
-        }
-        upserts.push(analyzeDocument(result.doc));
-        (this.index.document(f.id) ? report.updated : report.added).push(f.id);
+        toRead.push(f);
       }
-      if (changes.full) {
+      const { upserts, fileChanges } = await this.readChanged(toRead, report, failing);
+      // After a large batch (a first build, thousands of files dropped at once) the workers'
+      // caches hold the whole vocabulary: give that memory back now rather than in a minute.
+      if (toRead.length >= LARGE_BATCH) await this.pool.retireIdle();
+      if (full) {
         for (const id of this.files.keys()) if (!seen.has(id)) gone.push(id);
         // Documents indexed but no longer backed by a known file (e.g. a snapshot from elsewhere).
         for (const doc of this.index.documents()) if (!seen.has(doc.id)) gone.push(doc.id);
       }
+      const forget: string[] = [];
       for (const id of new Set(gone)) {
-        if (seen.has(id)) continue;
+        if (seen.has(id) || underFault(id)) continue;
         forget.push(id);
         if (this.index.document(id)) report.removed.push(id);
       }
@@ -248,23 +267,19 @@ export class Indexer {
       this.index.apply({ upserts, removals: report.removed }, hooks);
       for (const [id, state] of fileChanges) this.files.set(id, state);
       for (const id of forget) this.files.delete(id);
-      // Failures are kept per file: a scheduled run only re-examines what changed.
-      if (changes.full) this.skipped.clear();
-      for (const id of [...seen, ...forget]) this.skipped.delete(id);
-      for (const sk of report.skipped) this.skipped.set(sk.id, sk);
-      if (changes.full) this.failing = failing;
-      else {
-        for (const id of seen) this.failing.delete(id);
-        for (const id of forget) this.failing.delete(id);
-        for (const id of failing) this.failing.add(id);
-      }
-      this.status.skipped = [...this.skipped.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+      this.rememberFailures(report, { full, seen, forget, failing });
       this.status.lastIndexedAt = new Date().toISOString();
       try {
-        await this.persist({ upserts, removals: report.removed, files: fileChanges, forget });
+        await this.store?.persist(
+          { upserts, removals: report.removed, files: fileChanges, forget },
+          this.index,
+          this.files,
+        );
+        delete this.status.saveError;
       } catch (err) {
-        // The index serves the new state; the next change will write a full snapshot.
-        this.hasBase = false;
+        // The index serves the new state; the next run writes a full snapshot (even without
+        // a change), and /corpus says the index is not saved until then.
+        this.status.saveError = saveFailure(err);
         logger.warn(`Instantané non enregistré : ${(err as Error).message}`);
       }
     } catch (err) {
@@ -275,4 +290,146 @@ export class Indexer {
     this.status.lastRun = report;
     return report;
   }
+
+  /**
+   * What to look at: the whole folder (manual runs, every FULL_SCAN_EVERY scheduled runs, when
+   * notifications may have been lost), else only what the watcher saw change, with the known
+   * files that are gone.
+   */
+  private async listChanges(
+    options: RunOptions,
+    report: RunReport,
+  ): Promise<{ listing: ListResult; gone: string[]; full: boolean }> {
+    const { root } = this.options;
+    const changes =
+      options.full || !this.watcher || ++this.sinceFullScan >= FULL_SCAN_EVERY
+        ? ({ full: true } as const)
+        : this.watcher.take();
+    if (changes.full) {
+      this.sinceFullScan = 0;
+      return { listing: await listCorpus(root), gone: [], full: true };
+    }
+    report.mode = 'changements';
+    const listing = await listPaths(root, [...changes.paths, ...this.failing]);
+    const gone: string[] = [];
+    for (const id of listing.gone) {
+      if (this.files.has(id) || this.index.document(id)) gone.push(id);
+      else {
+        // A folder went away: everything known below it goes too.
+        const prefix = `${id}/`;
+        for (const known of this.files.keys()) if (known.startsWith(prefix)) gone.push(known);
+      }
+    }
+    return { listing, gone, full: false };
+  }
+
+  /**
+   * Reports what the listing skipped. A folder or file that cannot be read now is a fault, not
+   * a deletion: what was indexed there stays, flagged. Returns the test for "under a fault".
+   */
+  private noteSkipped(listing: ListResult, report: RunReport): (id: string) => boolean {
+    const faults = new Set(listing.skipped.filter((x) => x.fault).map((x) => x.id));
+    const faultPrefixes = listing.unreadable.map((id) => `${id}/`);
+    for (const { fault, ...sk } of listing.skipped) {
+      const known = this.files.has(sk.id) || !!this.index.document(sk.id);
+      const below = fault && !known ? this.knownBelow(sk.id) : 0;
+      report.skipped.push({
+        ...sk,
+        ...(below ? { reason: `${sk.reason} : ses ${below} document(s) restent en service` } : {}),
+        ...(fault && (known || below) ? { keptPrevious: true } : {}),
+      });
+    }
+    return (id) => faults.has(id) || faultPrefixes.some((prefix) => id.startsWith(prefix));
+  }
+
+  /** Reads and analyses the files on the pool's worker threads: the main thread keeps answering. */
+  private async readChanged(
+    toRead: FileEntry[],
+    report: RunReport,
+    failing: Set<string>,
+  ): Promise<{ upserts: AnalyzedDocument[]; fileChanges: [string, FileState][] }> {
+    const results = await Promise.all(
+      toRead.map((f) => {
+        const prev = this.files.get(f.id);
+        const known = prev && this.index.document(f.id) ? prev.hash : undefined;
+        return this.pool
+          .analyse({
+            file: f,
+            maxBytes: this.options.maxFileBytes,
+            ...(known ? { knownHash: known } : {}),
+          })
+          .then((r) => {
+            this.options.onAnalysed?.(f.id, r.threadId);
+            return r;
+          });
+      }),
+    );
+    const upserts: AnalyzedDocument[] = [];
+    const fileChanges: [string, FileState][] = [];
+    toRead.forEach((f, i) => {
+      const result = results[i] as AnalysisResult;
+      if (!result.ok) {
+        const skipped: SkippedFile = { id: f.id, reason: result.reason };
+        if (this.index.document(f.id)) skipped.keptPrevious = true;
+        report.skipped.push(skipped);
+        failing.add(f.id);
+        return;
+      }
+      const { hash, warnings } = result;
+      const state = { size: f.size, mtimeMs: f.mtimeMs, hash };
+      fileChanges.push([f.id, warnings.length ? { ...state, warnings } : state]);
+      if (!result.doc) {
+        report.unchanged++; // touched, same content
+        return;
+      }
+      upserts.push(result.doc);
+      (this.index.document(f.id) ? report.updated : report.added).push(f.id);
+    });
+    return { upserts, fileChanges };
+  }
+
+  /** Failures are kept per file: a scheduled run only re-examines what changed. */
+  private rememberFailures(
+    report: RunReport,
+    run: { full: boolean; seen: Set<string>; forget: string[]; failing: Set<string> },
+  ): void {
+    if (run.full) this.skipped.clear();
+    for (const id of [...run.seen, ...run.forget]) this.skipped.delete(id);
+    for (const sk of report.skipped) this.skipped.set(sk.id, sk);
+    if (run.full) this.failing = run.failing;
+    else {
+      for (const id of [...run.seen, ...run.forget]) this.failing.delete(id);
+      for (const id of run.failing) this.failing.add(id);
+    }
+    this.status.skipped = [...this.skipped.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+    this.refreshWarnings();
+  }
+}
+
+/** Why a save failed, in French. */
+function saveFailure(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const known: Record<string, string> = {
+    ENOSPC: 'disque plein',
+    EDQUOT: 'quota du disque atteint',
+    EFBIG: 'fichier trop grand pour le système',
+    EROFS: 'dossier en lecture seule',
+    EACCES: 'écriture refusée (permissions)',
+    EPERM: 'écriture refusée (permissions)',
+  };
+  return (code && known[code]) ?? (err as Error).message;
+}
+
+function emptyReport(): RunReport {
+  return {
+    startedAt: new Date().toISOString(),
+    durationMs: 0,
+    mode: 'complet',
+    examined: 0,
+    added: [],
+    updated: [],
+    removed: [],
+    unchanged: 0,
+    skipped: [],
+  };
 }

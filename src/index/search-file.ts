@@ -5,8 +5,8 @@
  * fields, as its own `toJSON` does; a test checks the output is identical to
  * `JSON.stringify(miniSearch)` so that an upgrade cannot silently change it.
  */
-import type { FileHandle } from 'node:fs/promises';
 import type MiniSearch from 'minisearch';
+import type { Sink } from './durable-file.ts';
 
 interface Internals {
   _index: Iterable<[string, Map<number, Map<number, number>>]>;
@@ -20,35 +20,12 @@ interface Internals {
   _dirtCount: number;
 }
 
-const CHUNK = 4 * 1024 * 1024;
-
-/** Collects small strings and writes them to the file in chunks of a few megabytes. */
-export function chunkWriter(out: FileHandle): {
-  write(s: string): Promise<void>;
-  flush(): Promise<void>;
-} {
-  let buffer = '';
-  return {
-    async write(s: string) {
-      buffer += s;
-      if (buffer.length >= CHUNK) {
-        await out.write(buffer);
-        buffer = '';
-      }
-    },
-    async flush() {
-      if (buffer) await out.write(buffer);
-      buffer = '';
-    },
-  };
-}
-
 export async function writeMiniSearch(
-  out: FileHandle,
+  sink: Sink,
   ms: MiniSearch<never> | MiniSearch<unknown>,
 ): Promise<void> {
   const m = ms as unknown as Internals;
-  const { write, flush } = chunkWriter(out);
+  const write = (s: string) => sink.write(s);
   await write(
     `{"documentCount":${JSON.stringify(m._documentCount)},"nextId":${JSON.stringify(m._nextId)},` +
       `"documentIds":${JSON.stringify(Object.fromEntries(m._documentIds))},` +
@@ -66,5 +43,4 @@ export async function writeMiniSearch(
     first = false;
   }
   await write('],"serializationVersion":2}');
-  await flush();
 }

@@ -10,7 +10,9 @@ export interface RunReport {
   startedAt: string;
   durationMs: number;
   /** `complet`: the whole folder was scanned; `changements`: only the paths seen changing. */
-  mode?: 'complet' | 'changements';
+  mode?: 'complet' | 'changements' | 'lecture';
+  /** This process only reads another process's snapshot: nothing was read from the folder. */
+  readOnly?: boolean;
   /** Files whose metadata was looked at. */
   examined?: number;
   added: string[];
@@ -28,11 +30,17 @@ export interface IndexStatus {
   lastRun?: RunReport;
   /** Files that could not be indexed at the last run, with why. */
   skipped: SkippedFile[];
+  /** Files indexed with some header fields left out, with why. */
+  warnings: { id: string; reason: string }[];
+  /** Set while another process holds the snapshot's lock (French): this one only reads. */
+  readOnly?: string;
+  /** Why the last save of the snapshot failed, until one succeeds (French). */
+  saveError?: string;
   /** Where the state came from at start-up. */
   origin: 'fichiers' | 'instantané' | 'vide';
   running: boolean;
 }
 
 export function emptyStatus(): IndexStatus {
-  return { skipped: [], origin: 'vide', running: false };
+  return { skipped: [], warnings: [], origin: 'vide', running: false };
 }

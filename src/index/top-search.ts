@@ -12,8 +12,8 @@ interface Internals {
   _index: { get(term: string): Map<number, Map<number, number>> | undefined };
   _documentIds: Map<number, string>;
   _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
   _documentCount: number;
+  _nextId: number;
 }
 
 /** MiniSearch's default BM25+ parameters. */
@@ -43,7 +43,7 @@ export function topSearch(
 ): TopResult {
   const m = ms as unknown as Internals;
   const total = m._documentCount;
-  const avg = m._avgFieldLength[0] ?? 1;
+  const avg = exactAverage(m);
   // Document frequency counts live passages only: discarded ones stay in the lists until a vacuum.
   const lists = terms.map((term) => {
     const postings = m._index.get(term)?.get(0);
@@ -89,11 +89,53 @@ export function topSearch(
       }
     }
   }
-  scored.sort((a, b) => b.score - a.score);
-  return {
-    total: scored.length,
-    hits: scored
-      .slice(0, limit)
-      .map((s) => ({ id: m._documentIds.get(s.doc) as string, score: s.score, terms: s.terms })),
-  };
+  const hits = scored.map((s) => ({
+    id: m._documentIds.get(s.doc) as string,
+    score: s.score,
+    terms: s.terms,
+  }));
+  return { total: hits.length, hits: hits.sort(byScoreThenPassage).slice(0, limit) };
+}
+
+/**
+ * Best score first; equal scores by passage id (document, then paragraph), never by the order
+ * passages were indexed in.
+ */
+export function byScoreThenPassage(
+  a: { id: string; score: number },
+  b: { id: string; score: number },
+): number {
+  return b.score - a.score || comparePassages(a.id, b.id);
+}
+
+/** Passage ids are `paragraph\0document`: compare the document, then the paragraph number. */
+function comparePassages(a: string, b: string): number {
+  const i = a.indexOf('\u0000');
+  const j = b.indexOf('\u0000');
+  const da = a.slice(i + 1);
+  const db = b.slice(j + 1);
+  if (da !== db) return da < db ? -1 : 1;
+  return Number(a.slice(0, i)) - Number(b.slice(0, j));
+}
+
+/**
+ * The average passage length, summed exactly. MiniSearch keeps a running average updated by
+ * floating-point steps on every add and discard, so the same passages indexed in another
+ * order get an average a few ulps apart, and equal scores stop being equal. The exact sum
+ * depends only on the passages; it is cached until the index changes (the pair (next id,
+ * count) changes on every add and every discard).
+ */
+const averages = new WeakMap<object, { nextId: number; count: number; avg: number }>();
+function exactAverage(m: Internals): number {
+  const cached = averages.get(m);
+  if (cached && cached.nextId === m._nextId && cached.count === m._documentCount) return cached.avg;
+  let sum = 0;
+  let n = 0;
+  for (const lengths of m._fieldLength.values()) {
+    sum += lengths[0] ?? 0;
+    n++;
+  }
+  const avg = n ? sum / n : 1;
+  averages.set(m, { nextId: m._nextId, count: m._documentCount, avg });
+  return avg;
 }
