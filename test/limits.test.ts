@@ -149,7 +149,7 @@ describe('Discord limits', () => {
       .filter((a) => a.type !== 'personne')
       .map((a) => a.name)) {
       const a = await findCommand('accord')?.answer(ctx, { partie: name });
-      if (!a || a.command !== 'accord' || !a.results.length) continue;
+      if (a?.command !== 'accord' || !a.results.length) continue;
       const pages = renderPages(a);
       if (pages.length > 1) multi++;
       check(pages, number(pages[0]?.title), (e) => (e.fields ?? []).map((f) => f.name));

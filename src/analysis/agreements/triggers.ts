@@ -280,7 +280,7 @@ function verbSense(
   if (cls === 'finance' && to - from > 1) {
     const k = /^(la|le|l|les|un|une)$/.test(word(v, to)) ? to + 1 : to;
     const m = mentionAt(v, k);
-    if (!m || m.type !== 'organisation') return false;
+    if (m?.type !== 'organisation') return false;
   }
   if (cls === 'sign' && madeToSign(v, from)) return false;
   // `suspendus au dialogue`: waiting on it, not suspending it.
