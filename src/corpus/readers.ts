@@ -4,10 +4,6 @@
  * why it cannot. The corpus indexes exactly the extensions some reader claims; a new format
  * is one more entry in READERS.
  */
-import { readDocx } from './formats/docx.ts';
-import { readHtml } from './formats/html.ts';
-import { readPdf } from './formats/pdf.ts';
-
 /** A document a reader laid out itself: its paragraphs (and pages), title and source if it has them. */
 export interface LaidOutText {
   format: 'pdf' | 'docx' | 'html';
@@ -66,11 +62,25 @@ export function decodeText(buf: Buffer): DecodeResult {
   return { ok: true, text };
 }
 
+// The readers of PDF, Word and web pages and their libraries (~0.25 s to load) are loaded
+// when the first such file is read: a corpus of text files never pays for them.
 export const READERS: readonly FormatReader[] = [
   { label: 'texte', extensions: ['txt', 'md', 'markdown'], decode: decodeText },
-  { label: 'PDF', extensions: ['pdf'], decode: readPdf },
-  { label: 'document Word', extensions: ['docx'], decode: readDocx },
-  { label: 'page web', extensions: ['html', 'htm'], decode: readHtml },
+  {
+    label: 'PDF',
+    extensions: ['pdf'],
+    decode: async (b) => (await import('./formats/pdf.ts')).readPdf(b),
+  },
+  {
+    label: 'document Word',
+    extensions: ['docx'],
+    decode: async (b) => (await import('./formats/docx.ts')).readDocx(b),
+  },
+  {
+    label: 'page web',
+    extensions: ['html', 'htm'],
+    decode: async (b) => (await import('./formats/html.ts')).readHtml(b),
+  },
 ];
 
 /**
