@@ -11,6 +11,8 @@ export interface Citation {
   title: string;
   /** 1-based paragraph number. */
   paragraph: number;
+  /** 1-based page the paragraph starts on, for a paginated document (PDF). */
+  page?: number;
   /** Verbatim text of that paragraph (or of a window of it, see `cut`). */
   excerpt: string;
   /** [start, end) offsets in `excerpt` of the words that matched. */
@@ -93,6 +95,10 @@ export interface DocumentCard {
   title: string;
   date?: { text: string; iso?: string; uncertain: boolean };
   source?: string;
+  /** The kind of file, when not plain text: `pdf`, `docx`, `html`. */
+  format?: 'pdf' | 'docx' | 'html';
+  /** Pages of the file (PDF). */
+  pages?: number;
   paragraphs: number;
   words: number;
   bytes: number;
@@ -110,9 +116,10 @@ export interface DocumentAgreement {
   signatories: string[];
   place: string | null;
   date: { text: string; iso?: string; uncertain: boolean } | null;
-  /** The sentence that states it, verbatim, and its 1-based paragraph. */
+  /** The sentence that states it, verbatim, and its 1-based paragraph (and page, for a PDF). */
   sentence: string;
   paragraph: number;
+  page?: number;
 }
 
 export interface DocumentAnswer {

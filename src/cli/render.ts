@@ -4,12 +4,15 @@ import {
   count,
   dateLabel,
   excerptShowsTitle,
+  fileLabel,
   filtersLabel,
   kindAndStatus,
   partiesLabel,
   partyPhrase,
   recalledNote,
   shownOf,
+  sizeLabel,
+  whereLabel,
 } from '../answers/labels.ts';
 import type {
   AccordAnswer,
@@ -44,9 +47,9 @@ function marked(c: Citation, style: TextStyle): string {
   return `${c.cut?.before ? '… ' : ''}${out}${c.cut?.after ? ' …' : ''}`;
 }
 
-/** `Source : Titre — fichier, § 3`, the title left out when the excerpt already shows it. */
+/** `Source : Titre — fichier, § 3` (`p. 2, § 3` in a PDF), the title left out when the excerpt already shows it. */
 function source(c: Citation): string {
-  return `Source : ${excerptShowsTitle(c) ? '' : `${c.title} — `}${c.document}, § ${c.paragraph}`;
+  return `Source : ${excerptShowsTitle(c) ? '' : `${c.title} — `}${c.document}, ${whereLabel(c)}`;
 }
 
 function accord(a: AccordAnswer, style: TextStyle): string[] {
@@ -102,7 +105,7 @@ function recherche(a: SearchAnswer, style: TextStyle): string[] {
       current = r.document;
       out.push('', `${r.title} — ${r.document}`);
     }
-    out.push(`  § ${r.paragraph} : ${marked(r, style)}`);
+    out.push(`  ${whereLabel(r)} : ${marked(r, style)}`);
   }
   return out;
 }
@@ -128,17 +131,15 @@ function documentCard(a: DocumentAnswer): string[] {
     return out;
   }
   const d = a.document;
-  const out = [d.title, `Fichier : ${d.id}`];
+  const out = [d.title, `Fichier : ${fileLabel(d)}`];
   const date = dateLabel(d.date);
   if (date) out.push(`Date : ${date}`);
   if (d.source) out.push(`Source : ${d.source}`);
-  out.push(
-    `Taille : ${count(d.paragraphs, 'paragraphe')}, ${count(d.words, 'mot')}, ${count(d.bytes, 'octet')}`,
-  );
+  out.push(`Taille : ${sizeLabel(d)}, ${count(d.bytes, 'octet')}`);
   if (d.agreements.length === 0) out.push('Accords : aucun accord rapporté');
   for (const ag of d.agreements)
     out.push(
-      `Accord : ${kindAndStatus(ag.kind, ag.status)} — ${partiesLabel(ag.parties)}${ag.instrument ? ` — ${ag.instrument}` : ''} (§ ${ag.paragraph})`,
+      `Accord : ${kindAndStatus(ag.kind, ag.status)} — ${partiesLabel(ag.parties)}${ag.instrument ? ` — ${ag.instrument}` : ''} (${whereLabel(ag)})`,
     );
   for (const type of ['pays', 'organisation', 'personne'] as const) {
     const list = d.actors.filter((x) => x.type === type).map((x) => x.name);

@@ -11,11 +11,14 @@ import {
   dateLabel,
   excerptShowsTitle,
   filtersLabel,
+  formatName,
   kindAndStatus,
   partiesLabel,
   partyPhrase,
   recalledNote,
   shownOf,
+  sizeLabel,
+  whereLabel,
 } from '../answers/labels.ts';
 import type {
   AccordAnswer,
@@ -40,10 +43,10 @@ function code(id: string, max: number): string {
   return `\`${truncate(id, max).replace(/`/g, "'")}\``;
 }
 
-/** `— *Titre* · `fichier` · § 3`, the title left out when the excerpt already shows it. */
+/** `— *Titre* · `fichier` · § 3` (`p. 2, § 3` in a PDF), the title left out when the excerpt already shows it. */
 function sourceLine(c: Citation): string {
   const title = excerptShowsTitle(c) ? '' : `*${escapeText(truncate(c.title, 180))}* · `;
-  return `— ${title}${code(c.document, 120)} · § ${c.paragraph}`;
+  return `— ${title}${code(c.document, 120)} · ${whereLabel(c)}`;
 }
 
 /** A field value: details, the quoted excerpt cut to fit, then the source (never cut). */
@@ -164,7 +167,7 @@ function searchPages(a: SearchAnswer): APIEmbed[] {
     const head = code(list[0]?.document ?? '', 200);
     const room = Math.floor((LIMITS.fieldValue - head.length) / list.length) - 12;
     const lines = list.map(
-      (c) => `§ ${c.paragraph} — ${boldExcerpt(c.excerpt, c.highlights, room, c.cut)}`,
+      (c) => `${whereLabel(c)} — ${boldExcerpt(c.excerpt, c.highlights, room, c.cut)}`,
     );
     return {
       name: truncate(escapeText(list[0]?.title ?? ''), LIMITS.fieldName) || '—',
@@ -209,11 +212,15 @@ function documentPages(a: DocumentAnswer): APIEmbed[] {
     );
   const date = dateLabel(d.date);
   return fieldPages(e, [
-    { name: 'Fichier', value: code(d.id, 1000), inline: true },
+    {
+      name: 'Fichier',
+      value: `${code(d.id, 1000)}${d.format ? ` (${formatName(d.format)})` : ''}`,
+      inline: true,
+    },
     ...(date ? [{ name: 'Date', value: escapeText(date), inline: true }] : []),
     {
       name: 'Taille',
-      value: `${count(d.paragraphs, 'paragraphe')}, ${count(d.words, 'mot')}`,
+      value: sizeLabel(d),
       inline: true,
     },
     ...(d.source
@@ -225,7 +232,7 @@ function documentPages(a: DocumentAnswer): APIEmbed[] {
         d.agreements
           .map(
             (x) =>
-              `${escapeText(kindAndStatus(x.kind, x.status))} — ${escapeText(partiesLabel(x.parties))}${x.instrument ? ` — ${escapeText(x.instrument)}` : ''} (§ ${x.paragraph})`,
+              `${escapeText(kindAndStatus(x.kind, x.status))} — ${escapeText(partiesLabel(x.parties))}${x.instrument ? ` — ${escapeText(x.instrument)}` : ''} (${whereLabel(x)})`,
           )
           .join('\n') || 'Aucun accord rapporté',
         LIMITS.fieldValue,
