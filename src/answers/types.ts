@@ -169,7 +169,26 @@ export interface HelpAnswer {
   common: { name: string; description: string }[];
 }
 
+/** `ajouter`: a document sent to the corpus, added and read, or refused with why. */
+export interface AddAnswer {
+  command: 'ajouter';
+  /** The name the file was sent with. */
+  sent: string;
+  added: boolean;
+  /** Where it was written, relative to the corpus (`ajouts/rapport.pdf`). */
+  id?: string;
+  /** The name was taken: it was written under another one. */
+  renamed?: boolean;
+  /** Why it was refused (French). */
+  reason?: string;
+  /** What was found in it, as /document shows it. */
+  document?: DocumentCard;
+  /** A note on indexing (French): e.g. another process indexes it. */
+  message?: string;
+}
+
 export type Answer =
+  | AddAnswer
   | AccordAnswer
   | SearchAnswer
   | ActorsAnswer

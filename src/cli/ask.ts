@@ -7,6 +7,7 @@ import { openApp } from '../app.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { consoleLogger } from '../logger.ts';
 import { safeForTerminal } from '../terminal.ts';
+import { localFiles } from './local-file.ts';
 import { parseLine, UsageError } from './parse.ts';
 import { ANSI, PLAIN, renderText } from './render.ts';
 
@@ -23,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const { command, args } = parseLine(words.join(' '));
     const app = await openApp(loadConfig(), logger, { watch: false });
-    const answer = await command.answer(app.context, args);
+    const answer = await command.answer(app.context, args, await localFiles(command, args));
     process.stdout.write(
       json
         ? `${JSON.stringify(answer, null, 2)}\n`

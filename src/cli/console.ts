@@ -8,13 +8,14 @@ import { scheduleReindex } from '../index/scheduler.ts';
 import type { Logger } from '../logger.ts';
 import type { StopRequest } from '../process.ts';
 import { safeForTerminal } from '../terminal.ts';
+import { localFiles } from './local-file.ts';
 import { help, parseLine, UsageError } from './parse.ts';
 import { ANSI, PLAIN, renderText } from './render.ts';
 
 export async function answerLine(app: App, line: string, logger: Logger): Promise<string> {
   try {
     const { command, args } = parseLine(line);
-    const answer = await command.answer(app.context, args);
+    const answer = await command.answer(app.context, args, await localFiles(command, args));
     return renderText(answer, process.stdout.isTTY ? ANSI : PLAIN);
   } catch (err) {
     if (err instanceof UsageError) return safeForTerminal(err.message);

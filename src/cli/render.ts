@@ -17,6 +17,7 @@ import {
 import type {
   AccordAnswer,
   ActorsAnswer,
+  AddAnswer,
   Answer,
   Citation,
   CorpusAnswer,
@@ -239,5 +240,19 @@ function renderMarked(answer: Answer, style: TextStyle): string {
       return reindex(answer).join('\n');
     case 'aide':
       return aide(answer).join('\n');
+    case 'ajouter':
+      return added(answer).join('\n');
   }
+}
+
+/** `/ajouter`: what was added and what it holds, or why the file was refused. */
+function added(a: AddAnswer): string[] {
+  if (!a.added) return [`Fichier refusé (${a.sent}) : ${a.reason ?? ''}.`];
+  const out = [
+    `Document ajouté au corpus : ${a.id}${a.renamed ? ` (le nom « ${a.sent} » était pris)` : ''}`,
+  ];
+  if (a.message) out.push(a.message);
+  if (a.document)
+    out.push('', ...documentCard({ command: 'document', query: a.id ?? '', document: a.document }));
+  return out;
 }

@@ -2,6 +2,7 @@
 import { accord } from './accord.ts';
 import { acteurs } from './acteurs.ts';
 import { aideCommand } from './aide.ts';
+import { ajouter } from './ajouter.ts';
 import { corpus } from './corpus.ts';
 import { document } from './document.ts';
 import { recherche } from './recherche.ts';
@@ -15,6 +16,7 @@ export const COMMANDS: readonly Command[] = [
   document,
   corpus,
   reindexer,
+  ajouter,
   aideCommand(() => COMMANDS),
 ];
 

@@ -5,6 +5,7 @@
  */
 import type { AnswerContext } from '../answers/context.ts';
 import type { Answer } from '../answers/types.ts';
+import type { IncomingFile } from '../corpus/intake.ts';
 
 export interface CommandOption {
   name: string;
@@ -14,6 +15,8 @@ export interface CommandOption {
   choices?: string[];
   /** Discord offers suggestions while the user types (see Command.autocomplete). */
   autocomplete?: boolean;
+  /** `file`: a file sent with the command (a Discord attachment, a path in the terminal). */
+  type?: 'text' | 'file';
 }
 
 /** A suggestion: what is shown, and the value the option receives. */
@@ -30,8 +33,11 @@ export interface Command {
   options: CommandOption[];
   /** Commands as a user types them, shown by /aide (`/accord partie:Russie`). */
   examples: string[];
-  /** Discord: only members with this permission see the command by default. */
-  permission?: 'ManageGuild';
+  /**
+   * Discord: who may run it. `ManageGuild`: members with « Gérer le serveur »; `AddDocuments`:
+   * members with the role set by AJOUT_ROLE_ID, else « Gérer le serveur » (see discord/access.ts).
+   */
+  permission?: 'ManageGuild' | 'AddDocuments';
   /** The answer may take long: acknowledge first (Discord's 3-second deadline). */
   slow?: boolean;
   /**
@@ -39,6 +45,11 @@ export interface Command {
    * acknowledge first. The answer itself waits for the one shared load.
    */
   needsSearch?: boolean;
-  answer(ctx: AnswerContext, args: Record<string, string>): Answer | Promise<Answer>;
+  answer(
+    ctx: AnswerContext,
+    args: Record<string, string>,
+    /** Files sent with `file` options, by option name. */
+    files?: Record<string, IncomingFile>,
+  ): Answer | Promise<Answer>;
   autocomplete?(ctx: AnswerContext, option: string, typed: string): Choice[];
 }

@@ -8,16 +8,26 @@ import {
 import { MAX_QUERY_LENGTH } from '../answers/bounds.ts';
 import { COMMANDS } from '../commands/index.ts';
 import type { Command } from '../commands/types.ts';
+import type { Access } from './access.ts';
 
 /** Options every command has: answer privately, address the answer to a teammate. */
 export const PRIVATE_OPTION = 'prive';
 export const FOR_OPTION = 'pour';
 
-export function commandJSON(c: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function commandJSON(
+  c: Command,
+  access: Access = {},
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const b = new SlashCommandBuilder().setName(c.name).setDescription(c.description);
   if (c.descriptionEn)
     b.setDescriptionLocalizations({ 'en-US': c.descriptionEn, 'en-GB': c.descriptionEn });
   for (const o of c.options) {
+    if (o.type === 'file') {
+      b.addAttachmentOption((opt) =>
+        opt.setName(o.name).setDescription(o.description).setRequired(!!o.required),
+      );
+      continue;
+    }
     b.addStringOption((opt) => {
       opt.setName(o.name).setDescription(o.description).setRequired(!!o.required);
       if (o.choices) opt.addChoices(...o.choices.map((x) => ({ name: x, value: x })));
@@ -31,14 +41,18 @@ export function commandJSON(c: Command): RESTPostAPIChatInputApplicationCommands
   b.addUserOption((o) =>
     o.setName(FOR_OPTION).setDescription('Coéquipier à qui adresser la réponse (seul mentionné)'),
   );
-  if (c.permission === 'ManageGuild') {
-    // Servers only (a DM has no such permission), and only for members who manage the server.
+  if (c.permission) {
+    // Servers only (a DM has no such permission), and by default only for members who manage
+    // the server; a command open to a role is shown to all and checked when run (access.ts).
     b.setContexts(InteractionContextType.Guild);
-    b.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+    if (c.permission === 'ManageGuild' || !access.addRoleId)
+      b.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
   }
   return b.toJSON();
 }
 
-export function commandsJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return COMMANDS.map(commandJSON);
+export function commandsJSON(
+  access: Access = {},
+): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return COMMANDS.map((c) => commandJSON(c, access));
 }

@@ -11,14 +11,16 @@ import {
   type Interaction,
   type InteractionReplyOptions,
   MessageFlags,
-  PermissionFlagsBits,
 } from 'discord.js';
 import { MAX_QUERY_LENGTH } from '../answers/bounds.ts';
 import type { AnswerContext } from '../answers/context.ts';
 import type { Answer } from '../answers/types.ts';
 import { findCommand } from '../commands/index.ts';
 import type { Choice, Command } from '../commands/types.ts';
+import type { IncomingFile } from '../corpus/intake.ts';
 import type { Logger } from '../logger.ts';
+import { type Access, allowed, forbiddenMessage } from './access.ts';
+import { attachmentFile } from './attachments.ts';
 import { FOR_OPTION, PRIVATE_OPTION } from './commands.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { decodePageId, pageButtons } from './paging.ts';
@@ -27,6 +29,8 @@ import { renderPages } from './render.ts';
 export interface RouterDeps {
   context: AnswerContext;
   logger: Logger;
+  /** Who may run restricted commands (see access.ts). */
+  access?: Access;
   /** True while a re-index runs: answers are then acknowledged first (3-second deadline). */
   busy: () => boolean;
 }
@@ -36,21 +40,10 @@ export const MESSAGES = {
     'Désolé, une erreur est survenue en préparant la réponse. Elle a été signalée ; réessayez dans un instant.',
   unknown: 'Cette commande n’existe plus. Les commandes du bot ont peut-être été mises à jour.',
   expired: 'Cette réponse a expiré : relancez la commande pour la parcourir.',
-  forbidden:
-    'Cette commande est réservée aux membres d’un serveur qui ont la permission « Gérer le serveur ».',
+  forbidden: forbiddenMessage('ManageGuild'),
   privateFor:
     'Une réponse privée (« prive ») n’est visible que de vous : elle ne peut pas être adressée à un coéquipier (« pour »). Retirez l’une des deux options.',
 } as const;
-
-/**
- * Whether this member may run the command. Checked on every path that runs one (a slash
- * command, a button): default member permissions can be changed by a server's admins, and a
- * button id can be forged.
- */
-function allowed(command: Command, i: ChatInputCommandInteraction | ButtonInteraction): boolean {
-  if (command.permission !== 'ManageGuild') return true;
-  return i.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false;
-}
 
 /**
  * A command's options as a button carries them: only the command's own text options, within
@@ -78,9 +71,12 @@ export function replyPayload(
 } {
   const pages = renderPages(answer);
   const p = Math.min(Math.max(0, page), pages.length - 1);
+  // The card of a document just added is paged as /document (its buttons must not add it again).
+  const [name, options] =
+    answer.command === 'ajouter' && answer.id ? ['document', { id: answer.id }] : [command, args];
   return {
     embeds: pages[p] ? [pages[p] as APIEmbed] : [],
-    components: pageButtons(command, args, p, pages.length),
+    components: pageButtons(name, options, p, pages.length),
     allowedMentions: { parse: [], users: [] },
   };
 }
@@ -120,6 +116,20 @@ export function toChoices(choices: readonly Choice[]): { name: string; value: st
   return out;
 }
 
+/** The files sent with a command's `file` options (Discord attachments). */
+function filesOf(
+  command: Command,
+  i: ChatInputCommandInteraction,
+): Record<string, IncomingFile> | undefined {
+  const out: Record<string, IncomingFile> = {};
+  for (const o of command.options) {
+    if (o.type !== 'file') continue;
+    const a = i.options.getAttachment(o.name);
+    if (a) out[o.name] = attachmentFile(a);
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 async function onCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Promise<void> {
   const command = findCommand(i.commandName);
   if (!command) {
@@ -128,13 +138,19 @@ async function onCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Prom
   }
   const args: Record<string, string> = {};
   for (const o of command.options) {
+    if (o.type === 'file') continue;
     const v = i.options.getString(o.name);
     if (v) args[o.name] = v;
   }
-  if (!allowed(command, i)) {
-    await i.reply({ content: MESSAGES.forbidden, flags: MessageFlags.Ephemeral });
+  if (!allowed(command, i, deps.access)) {
+    await i.reply({
+      content: forbiddenMessage(command.permission, deps.access),
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
     return;
   }
+  const files = filesOf(command, i);
   const forUser = i.options.getUser(FOR_OPTION)?.id;
   const ephemeral = i.options.getBoolean(PRIVATE_OPTION) ?? false;
   if (forUser && ephemeral) {
@@ -144,12 +160,12 @@ async function onCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Prom
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   if (mayBeSlow(command, deps)) {
     await i.deferReply(flags ? { flags } : {});
-    const answer = await command.answer(deps.context, args);
+    const answer = await command.answer(deps.context, args, files);
     await i.editReply(replyPayload(answer, command.name, args, 0));
     if (forUser) await i.followUp(mention(forUser, command.name, true));
     return;
   }
-  const answer = await command.answer(deps.context, args);
+  const answer = await command.answer(deps.context, args, files);
   await i.reply({
     ...replyPayload(answer, command.name, args, 0),
     ...(forUser ? mention(forUser, command.name, false) : {}),
@@ -172,8 +188,12 @@ async function onButton(i: ButtonInteraction, deps: RouterDeps): Promise<void> {
     await i.reply({ content: MESSAGES.expired, flags: MessageFlags.Ephemeral });
     return;
   }
-  if (!allowed(command, i)) {
-    await i.reply({ content: MESSAGES.forbidden, flags: MessageFlags.Ephemeral });
+  if (!allowed(command, i, deps.access)) {
+    await i.reply({
+      content: forbiddenMessage(command.permission, deps.access),
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
     return;
   }
   const args = buttonArgs(command, req.args);

@@ -23,6 +23,7 @@ import {
 import type {
   AccordAnswer,
   ActorsAnswer,
+  AddAnswer,
   Answer,
   Citation,
   CorpusAnswer,
@@ -188,7 +189,8 @@ function actorsPages(a: ActorsAnswer): APIEmbed[] {
   return linePages(base(title), a.message ? [escapeText(a.message)] : [], lines);
 }
 
-function documentPages(a: DocumentAnswer): APIEmbed[] {
+/** `intro`: what heads the card (/ajouter says what it added). */
+function documentPages(a: DocumentAnswer, intro?: { title: string; text: string }): APIEmbed[] {
   if (!a.document) {
     const list = (a.suggestions ?? []).map(
       (s) => `• *${escapeText(truncate(s.title, 120))}* — ${code(s.id, 200)}`,
@@ -201,7 +203,9 @@ function documentPages(a: DocumentAnswer): APIEmbed[] {
     ];
   }
   const d = a.document;
-  const e = base(escapeText(d.title));
+  const e = intro
+    ? base(`${intro.title} : ${escapeText(d.title)}`, intro.text)
+    : base(escapeText(d.title));
   const byType = (t: 'pays' | 'organisation' | 'personne') =>
     truncate(
       d.actors
@@ -342,6 +346,23 @@ function helpPages(a: HelpAnswer): APIEmbed[] {
   return fieldPages(e, fields);
 }
 
+/** `/ajouter`: the card of the document added (as /document shows it), or why it was refused. */
+function addedPages(a: AddAnswer): APIEmbed[] {
+  if (!a.added)
+    return [base('Document refusé', `${code(a.sent, 200)} : ${escapeText(a.reason ?? '')}.`)];
+  const head = [
+    `Ajouté au corpus : ${code(a.id ?? '', 200)}${a.renamed ? ` (le nom ${code(a.sent, 200)} était pris)` : ''}`,
+    a.message ? `⚠️ ${escapeText(a.message)}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  if (!a.document) return [base('Document ajouté', head)];
+  return documentPages(
+    { command: 'document', query: a.id ?? '', document: a.document },
+    { title: 'Document ajouté', text: head },
+  );
+}
+
 /** The pages of an answer: one embed each, every one within Discord's limits. */
 export function renderPages(answer: Answer): APIEmbed[] {
   const pages = (() => {
@@ -360,6 +381,8 @@ export function renderPages(answer: Answer): APIEmbed[] {
         return reindexPages(answer);
       case 'aide':
         return helpPages(answer);
+      case 'ajouter':
+        return addedPages(answer);
     }
   })();
   if (pages.length > 1) {
