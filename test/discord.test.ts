@@ -384,6 +384,7 @@ describe('registration and announcements', () => {
       'document',
       'corpus',
       'reindexer',
+      'ajouter',
       'aide',
     ]);
   });
