@@ -107,6 +107,26 @@ describe('words in another sense are no agreement', () => {
       'Le producteur avait repéré le jeune chanteur Alain Chamfort et lui avait même fait signer un contrat avec Flèche, la société de production dont il est propriétaire.',
     ],
     [
+      'a member of parliament who joins a group',
+      'Après le décès du député, sa suppléante Claudia Rouaux rejoint le groupe PS.',
+    ],
+    [
+      'the name of a bill: « projet de loi de Financement de la Sécurité sociale »',
+      "Une séance nocturne était dédiée à l'examen du projet de loi de Financement de la Sécurité sociale.",
+    ],
+    [
+      'a job: « chargée des partenariats »',
+      'Campbell Brown, une vice-présidente de Facebook chargée des partenariats à l’international, l’a précisé.',
+    ],
+    [
+      'a word of a name given in brackets',
+      "Six Français travaillant pour l'ONG française Acted (Agence d'aide à la coopération technique et au développement) ont été tués dimanche.",
+    ],
+    [
+      'talks hoped for in a relative clause: « que l’ACCC espère lancer »',
+      "Cette position n'augure rien de bon pour les négociations que l'ACCC espère lancer entre Google, Facebook et les médias australiens.",
+    ],
+    [
       'a person who joins a party, whatever their office',
       "Le nouveau président du Parlement européen, l'Italien David Sassoli, est entré en politique en 2009. C'est un projet auquel David Sassoli se rallie immédiatement et qui donne naissance au Parti démocrate.",
     ],
@@ -356,6 +376,35 @@ describe('agreements said otherwise', () => {
     );
     expect(agreements.map(names)).toEqual([
       ['Allemagne', 'Chine', 'France', 'Iran', 'Royaume-Uni', 'Russie', 'États-Unis'],
+    ]);
+  });
+  it('an agreement one has, one still in force, one rejected: « mentionné »', () => {
+    const { agreements } = read(
+      'Document',
+      "Les Emirats arabes unis ont un traité d'extradition avec l'Espagne.",
+      "La Russie et les Etats-Unis discutent de l'avenir du dernier accord de contrôle des armements encore en vigueur entre la Russie et les Etats-Unis.",
+      "Le Parlement britannique rejetait massivement l'accord de Brexit conclu entre Londres et Bruxelles.",
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['mentionné', ['Espagne', 'Émirats arabes unis']],
+      ['mentionné', ['Russie', 'États-Unis']],
+      ['mentionné', ['Royaume-Uni', 'Union européenne']],
+    ]);
+  });
+  it('a task ahead: « devra être de conclure un accord avec le FMI » is announced', () => {
+    const { agreements } = read(
+      'Le Liban face à la crise',
+      "L'une des premières missions du gouvernement libanais devra être de conclure un accord avec le FMI.",
+    );
+    expect(agreements.map((a) => a.status)).toEqual(['annoncé']);
+  });
+  it('a subject list before « ont par ailleurs signé »', () => {
+    const { agreements } = read(
+      'Document',
+      "L'Allemagne, la France, l'Italie et les Pays-Bas ont par ailleurs signé un accord avec le groupe pharmaceutique AstraZeneca.",
+    );
+    expect(agreements.map(names)).toEqual([
+      ['Allemagne', 'AstraZeneca', 'France', 'Italie', 'Pays-Bas'],
     ]);
   });
   it('sought, not reached: « pour tenter de trouver un accord »', () => {

@@ -167,6 +167,13 @@ export function joinedInstrument(
     const w = word(v, k);
     if (k > verb.to && /[;:]/.test(v.tokens[k]?.gap ?? '')) break;
     const m = mentionAt(v, k);
+    // `rejoint le groupe PS`, `rejoint la liste LR`, `rejoint le club`: a person's political or
+    // sports move, nothing an organisation or a state joins.
+    if (
+      /^(groupe|parti|liste|equipe|club|gouvernement|cabinet|majorite|opposition)$/.test(w) &&
+      k - verb.to < 3
+    )
+      return undefined;
     // Near the verb, an organisation joined (`a rejoint l'OTAN`); farther, only a named instrument.
     if (m && m.type === 'organisation' && !m.provisional && k - verb.to < 8) {
       return { name: text(v, m.from, m.to), from: m.from, to: m.to };

@@ -310,7 +310,7 @@ function entreList(
   // (`l'accord secret passé en 1984 entre …`: a participle and a date may stand between.)
   for (let k = n.to; k < Math.min(limit, n.to + 6); k++) {
     if (word(v, k) === 'entre') return { found: true, list: listAfter(v, k + 1, limit) };
-    if (mentionAt(v, k) || /[,;:]/.test(v.tokens[k + 1]?.gap ?? '')) break;
+    if (/[,;:]/.test(v.tokens[k + 1]?.gap ?? '')) break;
   }
   return { found: false, list: [] };
 }

@@ -37,7 +37,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/).ma
 
 /** Words that put the event in the future or make it a plan: `va signer`, `devrait`, `prévoit`. */
 const PLANNED = set(`
-  va vont doit doivent devrait devraient prevoit prevoient prevu prevue envisage envisagent
+  va vont doit doivent devra devront devrait devraient prevoit prevoient prevu prevue envisage envisagent
   projette projettent compte comptent bientot prochainement prochain prochaine
   engagent engage engages engagee projet annonce annoncent annonçant annoncee
   `);
@@ -154,6 +154,8 @@ export function readStatus(input: StatusInput): StatusReading {
         return { rejected: 'wished' };
     }
   }
+  // `les négociations que l'ACCC espère lancer`: hoped for in a relative clause.
+  if (wishedAfter(input, anchor)) return { rejected: 'wished' };
   // `un retrait de la Convention affaiblirait la lutte`: the event is the subject of a
   // conditional, a hypothesis.
   if (hypotheticalSubject(input, anchor)) return { rejected: 'wished' };
@@ -195,8 +197,9 @@ export function readStatus(input: StatusInput): StatusReading {
         /^(a|apres)$/.test(word(input.view, i - 1)),
     ) ||
     inClause(input, (w, i) => w === 'ces' && /^dernier/.test(word(input.view, i + 1))) ||
-    // `une violation de l'accord`, `le respect du traité`: the agreement exists already.
-    input.nouns.some((n) => existing(input.view, n.from));
+    // `une violation de l'accord`, `le respect du traité`, `ont un traité d'extradition`,
+    // `l'accord encore en vigueur`: the agreement exists already.
+    input.nouns.some((n) => existing(input.view, n.from) || inForce(input.view, n.to));
   // Joining and extending are news about an agreement whatever its age (`la prolongation du
   // partenariat qui unit les deux marques depuis 2003`); a break of an agreement named by an
   // earlier year is recalled (`ne se sent plus tenu par les accords d'Oslo de 1993`).
@@ -236,6 +239,18 @@ export function readStatus(input: StatusInput): StatusReading {
     return { status: 'mentionné' };
   }
   return { status: 'signé' };
+}
+
+/** True when a relative clause right after the agreement word hopes for it: `que X espère lancer`. */
+function wishedAfter(input: StatusInput, anchor: number): boolean {
+  const { view } = input;
+  for (let i = anchor + 1; i < Math.min(input.to, anchor + 4); i++) {
+    if (!/^(que|qu)$/.test(word(view, i))) continue;
+    for (let k = i + 1; k < Math.min(input.to, i + 6); k++)
+      if (WISHED.has(word(view, k))) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Verbs of reaching an agreement, as infinitives: `trouver`, `conclure`, `parvenir`. */
@@ -286,8 +301,23 @@ const EXISTING = set(`
   esprit lettre mise oeuvre
   `);
 
+/** True when the text says the agreement is in force: `encore en vigueur`, `en vigueur depuis`. */
+function inForce(v: SentenceView, to: number): boolean {
+  for (let k = to; k < Math.min(v.tokens.length, to + 10); k++) {
+    if (word(v, k) !== 'en' || word(v, k + 1) !== 'vigueur') continue;
+    return (
+      /^(encore|toujours|actuellement|deja)$/.test(word(v, k - 1)) || word(v, k + 2) === 'depuis'
+    );
+  }
+  return false;
+}
+
 /** True when the agreement word completes a noun that presupposes it: `violation de l'accord`. */
 function existing(v: SentenceView, from: number): boolean {
+  // `les Emirats ont un traité d'extradition avec l'Espagne`: having one.
+  // (The verb as written: `à des négociations` is no `a`.)
+  const verb = (v.tokens[from - 2]?.text ?? '').toLowerCase();
+  if (/^(un|une|des)$/.test(word(v, from - 1)) && /^(a|ont|avait|avaient)$/.test(verb)) return true;
   let k = from - 1;
   if (/^(l|le|la|les|cet|cette|ce|ces)$/.test(word(v, k))) k--;
   if (!/^(de|du|des|d)$/.test(word(v, k))) return false;
@@ -300,6 +330,9 @@ function objectOfVerb(input: StatusInput): boolean {
   if (!n) return false;
   const det = word(input.view, n.from - 1);
   if (!/^(les|le|la|l|ces|cet|cette|ce)$/.test(det)) return false;
-  const verb = input.view.tokens[n.from - 2]?.text ?? '';
+  // (`rejetait massivement l'accord`: an adverb may stand between.)
+  let k = n.from - 2;
+  if (/ment$/.test(word(input.view, k)) && pos(input.view.tokens[k]?.text ?? '') & POS.adverb) k--;
+  const verb = input.view.tokens[k]?.text ?? '';
   return /ant$/i.test(verb) ? (pos(verb) & POS.noun) === 0 : onlyVerb(verb);
 }
