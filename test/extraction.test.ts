@@ -563,6 +563,50 @@ describe('actors', () => {
     );
     expect(doc.actors.map((a) => a.name)).toEqual([]);
   });
+  it('a middle initial stays in the name: « Jane S. Greaves »', () => {
+    const { doc } = read('Document', 'L’astronome Jane S. Greaves a présenté ses travaux.');
+    const people = doc.actors.filter((a) => a.type === 'personne').map((a) => a.name);
+    expect(people).toEqual(['Jane S. Greaves']);
+  });
+  it('two organisations joined by « et » are two: « la Fédération française de football et le club »', () => {
+    const { doc } = read(
+      'Document',
+      'La Fédération française de football et le club ont signé un accord de partenariat.',
+      'L’Agence nationale pour la cybersécurité a publié un rapport.',
+    );
+    const all = doc.actors.map((a) => a.name);
+    expect(all).toContain('Fédération française de football');
+    expect(all.some((n) => /football et/.test(n))).toBe(false);
+    // A word the lexicon does not know (`cybersécurité`) may end a name.
+    expect(all).toContain('Agence nationale pour la cybersécurité');
+  });
+  it('a name after a preposition of place is a place: « À New York », « depuis Hong Kong »', () => {
+    const { doc } = read(
+      'Document',
+      'À New York, la réunion a été annulée. Les diplomates sont partis depuis Hong Kong.',
+    );
+    expect(doc.actors.filter((a) => a.type === 'personne')).toEqual([]);
+  });
+  it('a quoted name after its cue is a thing: « le projet "Gaia X" »', () => {
+    const { doc } = read('Document', 'Berlin et Paris portent le projet "Gaia X" depuis un an.');
+    expect(doc.actors.map((a) => a.name)).not.toContain('Gaia X');
+  });
+  it('a medium is a source when cited, a party when it agrees', () => {
+    const cited = read(
+      'Document',
+      'La marque Lacoste a indiqué à l’AFP avoir mis fin à sa collaboration avec le rappeur.',
+      'Selon Reuters, le contrat est rompu (AFP).',
+    );
+    const all = cited.doc.actors.map((a) => a.name);
+    expect(all).not.toContain('AFP');
+    expect(all).not.toContain('Reuters');
+    expect(cited.agreements.flatMap((a) => a.parties)).not.toContain('AFP');
+    const party = read(
+      'Document',
+      'Google a signé un contrat de licence avec Der Spiegel pour sa plateforme d’information.',
+    );
+    expect(party.agreements.map(names)).toEqual([['Der Spiegel', 'Google']]);
+  });
   it('places are not actors: a country named only as the place of a story', () => {
     const { actors } = read(
       'Document',

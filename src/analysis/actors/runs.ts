@@ -18,7 +18,7 @@ import {
   ROLE_WORDS,
   SPEECH_CUES,
 } from '../lexicon.ts';
-import { fold } from '../normalize.ts';
+import { fold, isStopword } from '../normalize.ts';
 import { phraseKey } from '../phrases.ts';
 import { isCommonWord } from '../pos.ts';
 import { isTight, type Token } from '../tokens.ts';
@@ -149,7 +149,14 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
     let to = i + 1;
     while (to < tokens.length) {
       const t = tokens[to] as Token;
-      if (s.claimed[to] || !isTight(t.gap) || t.sentenceStart) break;
+      // `Jane S. Greaves`: a middle initial and its period stay in the name.
+      const initial =
+        /^\p{Lu}$/u.test(tokens[to - 1]?.text ?? '') &&
+        /^\.\s?$/.test(t.gap) &&
+        t.cap &&
+        !isStopword(t.key) &&
+        !COMMON_CAPITALISED.has(t.key);
+      if (s.claimed[to] || !(isTight(t.gap) || initial) || (t.sentenceStart && !initial)) break;
       if (t.cap) to++;
       // `Bosch Engineering et BENTELER`, `Uber et Hyundai` are two names: `et` joins the words
       // of one name only inside its complement (`Groupe … de Informática et Communications`).
@@ -228,7 +235,16 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
     // A brand and a model (`Bentley Blower`, `Ferrari F40`, `Breitling B01 Chronograph`): a
     // product, not a person.
     const product = words.some((w) => /\d/.test(w.text)) || brands(c).has(first.key);
+    // `A New York, …`, `en Nouvelle-Zélande`: after a preposition of place, a name whose first
+    // word is no common first name is a place.
+    // (`à` only as the sentence's opening frame: `a dit à Kyriakos Mitsotakis` names a person.)
+    const prep = tokens[from - 1];
+    const before = (prep?.text ?? '').toLowerCase();
+    const place =
+      !FIRST_NAMES.has(first.key) &&
+      (/^(en|dans|depuis|vers)$/.test(before) || (/^(à|a)$/.test(before) && !!prep?.sentenceStart));
     const personish =
+      !place &&
       n <= 4 &&
       !orgish &&
       !product &&

@@ -44,7 +44,10 @@ function filler(t: Token, prev: Token): boolean {
 function nameStart(tokens: Token[], i: number, claimed: Uint8Array): number {
   for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
     const t = tokens[j] as Token;
-    if (!isTight(t.gap.replace(/["«“”»]/g, '')) || claimed[j] || t.sentenceStart) return -1;
+    // (A quoted name, `le projet "Gaia X"`, reads as a sentence start: the quote opens it.)
+    const quoted = /["«“]\s*$/.test(t.gap);
+    if (!isTight(t.gap.replace(/["«“”»]/g, '')) || claimed[j] || (t.sentenceStart && !quoted))
+      return -1;
     if (t.cap || /^\d/.test(t.text)) return t.cap ? j : -1;
     if (!filler(t, tokens[j - 1] as Token)) return -1;
   }
