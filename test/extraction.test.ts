@@ -193,6 +193,17 @@ describe('only the true parties', () => {
   });
 });
 
+describe('one agreement said by a state and by its ministry', () => {
+  it('« le ministère des Finances … négociations avec le FMI », then « le Liban … avec le FMI »: one, Liban and FMI', () => {
+    const { agreements } = read(
+      'Crise au Liban : démission d’un haut responsable',
+      'Le directeur général du ministère des Finances, impliqué dans les négociations avec le Fonds monétaire international (FMI), a annoncé sa démission.',
+      'Le Liban a sollicité une aide. Mais les négociations du Liban avec le FMI piétinent.',
+    );
+    expect(agreements.map(names)).toEqual([['Fonds monétaire international', 'Liban']]);
+  });
+});
+
 describe('party patterns', () => {
   it.each([
     [
