@@ -266,6 +266,47 @@ describe('party patterns', () => {
   });
 });
 
+describe('an agreement spoken of is no event', () => {
+  it('« explorer ces immeubles » is no talk, « J’aurais » no name', () => {
+    const { agreements, actors } = read(
+      'Document',
+      '« J’aurais aimé pouvoir arrêter le temps et explorer ces immeubles fantastiques durant des semaines. »',
+    );
+    expect(agreements).toEqual([]);
+    expect(actors).toEqual([]);
+  });
+  it('a question asks, it does not report: « Un accord avec l’UE ? »', () => {
+    const { agreements } = read('Document', 'Un accord avec l’UE ? Les pêcheurs en doutent.');
+    expect(agreements).toEqual([]);
+  });
+  it('a definite agreement with no event is recalled: « des enjeux tels que l’accord sur le nucléaire iranien »', () => {
+    const { agreements } = read(
+      'Document',
+      'La visite sera dominée par des enjeux tels que l’accord sur le nucléaire iranien et le commerce.',
+    );
+    expect(agreements.map((a) => a.status)).toEqual(['mentionné']);
+  });
+  it('the signed agreement spoken of again is the same: « Le partenariat avec l’UIT offre… »', () => {
+    const { agreements } = read(
+      'Document',
+      'L’UIT et Global Cyber Alliance ont signé le 9 juillet une déclaration commune afin de coopérer.',
+      '« Le partenariat avec l’UIT offre à Global Cyber Alliance l’occasion d’apporter des solutions. »',
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['signé', ['Global Cyber Alliance', 'UIT']],
+    ]);
+  });
+  it('a vaccine named after its maker leaves the maker an actor: « le vaccin Moderna », « un accord avec Moderna »', () => {
+    const { agreements } = read(
+      'Document',
+      'On ne saura pas avant la fin de l’année si le vaccin Moderna est efficace.',
+      'Le gouvernement a conclu un accord avec Moderna pour la livraison de 100 millions de doses.',
+      'Moderna, partenaire des Instituts nationaux de santé, mène les essais cliniques.',
+    );
+    expect(agreements.flatMap((a) => a.parties)).toContain('Moderna');
+  });
+});
+
 describe('agreements said otherwise', () => {
   it('« collaborent »', () => {
     const [a] = readFile(

@@ -240,7 +240,6 @@ export const EVENT_VERBS: [string, EventClass][] = [
   ['demandent', 'negotiate'],
   // discuss
   ['discut*', 'discuss'],
-  ['explorer', 'discuss'],
   ['reprennent langue', 'discuss'],
   ['reprendre langue', 'discuss'],
   // finance

@@ -44,6 +44,8 @@ export interface Candidate {
   refersBack: boolean;
   /** True for an agreement word alone with no event (`l'Appel de Paris` cited). */
   recalled: boolean;
+  /** True for a definite agreement spoken of with no event (see status.ts). */
+  spokenOf?: boolean;
   /** Token where its agreement word stands (to order readings within a sentence). */
   at: number;
   /** The class of the event verb it was read with, if any. */
@@ -553,6 +555,7 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
       anaphoric: definite && lists.every((l) => l.length === 0) && extra.length === 0,
       refersBack: definite,
       recalled: !verb && !noun?.cls,
+      ...(status.spokenOf ? { spokenOf: true } : {}),
       at: first,
       ...(verb ? { verbClass: verb.cls } : {}),
       ...(date ? { date } : {}),

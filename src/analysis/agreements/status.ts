@@ -92,7 +92,13 @@ export interface StatusInput {
   instrumentOnly: boolean;
 }
 
-export type StatusReading = { status: AgreementStatus } | { rejected: 'wished' | 'denied' };
+export type StatusReading =
+  | {
+      status: AgreementStatus;
+      /** A definite agreement spoken of with no event (`le partenariat avec l'UIT offre…`). */
+      spokenOf?: boolean;
+    }
+  | { rejected: 'wished' | 'denied' };
 
 function inClause(input: StatusInput, w: (k: string, i: number) => boolean): boolean {
   for (let i = input.from; i < input.to; i++) if (w(word(input.view, i), i)) return true;
@@ -238,6 +244,12 @@ export function readStatus(input: StatusInput): StatusReading {
   if (!input.verbs.length && input.nouns.every((n) => !n.cls) && objectOfVerb(input)) {
     return { status: 'mentionné' };
   }
+  // `Un accord avec l'UE ?`: a question, no event.
+  if (!input.verbs.length && /\?/.test(input.view.text.slice(-3))) return { rejected: 'wished' };
+  // `des enjeux tels que l'accord sur le nucléaire iranien`: a definite agreement with no event
+  // in the body of the text is one the reader knows, recalled.
+  if (!input.verbs.length && !input.view.title && input.nouns.every((n) => definite(input, n)))
+    return { status: 'mentionné', spokenOf: true };
   return { status: 'signé' };
 }
 
@@ -325,6 +337,11 @@ function existing(v: SentenceView, from: number): boolean {
 }
 
 /** True when the agreement word is the definite object of a verb: `révélant les contrats`. */
+/** True when a determiner that names a known thing opens the agreement word: `l'accord`, `ce traité`. */
+function definite(input: StatusInput, n: NounTrigger): boolean {
+  return /^(les|le|la|l|ces|cet|cette|ce|du|au|aux)$/.test(word(input.view, n.from - 1));
+}
+
 function objectOfVerb(input: StatusInput): boolean {
   const n = input.nouns[0];
   if (!n) return false;
