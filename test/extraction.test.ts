@@ -307,6 +307,47 @@ describe('an agreement spoken of is no event', () => {
   });
 });
 
+describe('negations, wishes and old dates', () => {
+  it('a negation binds the agreement word it stands near: « demande de ne nouer aucun accord »', () => {
+    const { agreements } = read(
+      'Document',
+      'Le leader de « La France insoumise » demande notamment de ne nouer aucun accord avec la Russie.',
+    );
+    expect(agreements).toEqual([]);
+  });
+  it('a negation far before is about something else: « C’est pas cette injonction que… la ratification du traité entre l’UE et le Canada »', () => {
+    const { agreements } = read(
+      'Document',
+      'C’est pas cette injonction que le militant conclut sa longue lettre ouverte adressée aux députés, qui examinent le traité de libre-échange entre l’Union européenne et le Canada.',
+    );
+    expect(agreements.map(names)).toEqual([['Canada', 'Union européenne']]);
+  });
+  it('a treaty in apposition is read: « le CETA, traité de libre-échange entre l’UE et le Canada »', () => {
+    const { agreements } = read(
+      'Document',
+      'Les députés ont débattu du CETA, traité de libre-échange entre l’Union européenne et le Canada.',
+    );
+    expect(agreements.flatMap((a) => a.parties)).toEqual(
+      expect.arrayContaining(['Union européenne', 'Canada']),
+    );
+  });
+  it('a treaty signed in 1868 is recalled, not news', () => {
+    const { agreements } = read(
+      'Document',
+      'Les Navajos ont signé en 1868 un traité avec les États-Unis. En 2012, la tribu a obtenu réparation.',
+    );
+    expect(agreements.map((a) => a.status)).toEqual(['mentionné']);
+  });
+  it('favourable to an agreement is no agreement; « l’accord maternel » is consent', () => {
+    const { agreements } = read(
+      'Document',
+      'L’ONG est favorable à un accord de paix entre Israël et l’Égypte.',
+      'Paris a exclu tout retour, à l’exception des enfants avec l’accord maternel.',
+    );
+    expect(agreements).toEqual([]);
+  });
+});
+
 describe('agreements said otherwise', () => {
   it('« collaborent »', () => {
     const [a] = readFile(

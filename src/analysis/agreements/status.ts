@@ -54,7 +54,7 @@ const WISHED = set(`
   menacait menacaient souhait souhaits perspective perspectives eventualite hypothese possibilite
   envisageable prone pronent prôné prôner plaidoyer exhorte exhortent invite invitent probable
   improbable pousse poussent poussera pousseront pousser pousse incite incitent inciter
-  hostile hostiles pourra pourront
+  hostile hostiles pourra pourront favorable favorables partisan partisans
   `);
 
 /** A conditional verb before the agreement word: `cela prendrait longtemps`, `il serait`. */
@@ -111,7 +111,7 @@ function nearYear(input: StatusInput): number | undefined {
   for (const a of anchors) {
     for (let i = Math.max(input.from, a - 4); i < Math.min(input.to, a + 8); i++) {
       const w = word(input.view, i);
-      if (/^(19|20)\d\d$/.test(w)) return Number(w);
+      if (/^(1[6-9]|20)\d\d$/.test(w)) return Number(w);
     }
   }
   return undefined;
@@ -129,7 +129,8 @@ export function readStatus(input: StatusInput): StatusReading {
         ...input.verbs.map((v) => v.cls),
         ...input.nouns.flatMap((n) => (n.cls ? [n.cls] : [])),
       ]);
-  const anchor = Math.min(...input.nouns.map((n) => n.from), ...input.verbs.map((v) => v.from));
+  const triggers = [...input.nouns.map((n) => n.from), ...input.verbs.map((v) => v.from)];
+  const anchor = Math.min(...triggers);
   // Hopes, calls and conditions before the agreement word make it no agreement.
   // Hopes, calls and threats close before the agreement word (`menacent de cesser`), not a
   // threat named far away (`la menace constituée par la cybercriminalité`).
@@ -144,7 +145,8 @@ export function readStatus(input: StatusInput): StatusReading {
   const denied = inClause(
     input,
     (w, i) =>
-      ((DENIED.has(w) && i < anchor + 3) ||
+      // (A negation far before, `C'est pas cette injonction que…`, is about something else.)
+      ((DENIED.has(w) && triggers.some((at) => i < at + 3 && i >= at - 10)) ||
         // `par un armistice, non par un accord de paix`
         (w === 'non' && i < anchor && anchor - i <= 3)) &&
       !(w === 'pas' && word(input.view, i - 1) === 'ne' && classes.has('break')),
@@ -181,7 +183,7 @@ export function readStatus(input: StatusInput): StatusReading {
   // earlier one, whatever the document's own date.
   const named = input.nouns.some((n) => {
     for (let k = n.to; k < Math.min(input.to, n.to + 6); k++) {
-      if (word(input.view, k) === 'de' && /^(19|20)\d\d$/.test(word(input.view, k + 1)))
+      if (word(input.view, k) === 'de' && /^(1[6-9]|20)\d\d$/.test(word(input.view, k + 1)))
         return true;
       if (/[,;:]/.test(input.view.tokens[k + 1]?.gap ?? '')) break;
     }

@@ -172,8 +172,13 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
   }
   if (kind === 'traité') {
     // A noun needs a determiner: `le traité de Lisbonne`; `traité de menteur`, `a été traité` are verbs.
+    // (In an apposition, a kind of treaty: `le CETA, traité de libre-échange entre…`.)
+    const apposed =
+      /,\s*$/.test(v.tokens[from]?.gap ?? '') &&
+      (next === 'entre' || (next === 'de' && TREATY_KINDS.test(word(v, to + 1))));
     if (
       !isDeterminer(prev) &&
+      !apposed &&
       !(v.tokens[from]?.cap && next === 'de' && !/^\p{Ll}/u.test(v.tokens[to + 1]?.text ?? 'a'))
     )
       return false;
@@ -223,6 +228,10 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
 }
 
 /** Nouns that name an agreement in this sentence, longest match first. */
+/** What a treaty is of: `traité de libre-échange`, `traité de paix`, `traité d'amitié`. */
+const TREATY_KINDS =
+  /^(libre|paix|cooperation|amitie|alliance|extradition|commerce|non|defense|securite|interdiction|adhesion|fusion|reconciliation)/;
+
 export function nounTriggers(v: SentenceView): NounTrigger[] {
   const out: NounTrigger[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
