@@ -331,6 +331,38 @@ describe('negations, wishes and old dates', () => {
       expect.arrayContaining(['Union européenne', 'Canada']),
     );
   });
+  it('the press’s conditional reports an allegation: « La France aurait négocié un accord avec le groupe Abou Nidal »', () => {
+    const { agreements } = read(
+      'Document',
+      'La France aurait négocié un accord avec le groupe terroriste Abou Nidal, selon un ancien policier.',
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['en négociation', ['Abou Nidal', 'France']],
+    ]);
+  });
+  it('a treaty whose ratification waits exists: « pas pressée de ratifier le traité de libre échange entre l’UE et le Mercosur »', () => {
+    const { agreements } = read(
+      'Document',
+      'Il aurait indiqué que la France n’était pas pressée de ratifier le traité de libre échange entre l’UE et le Mercosur.',
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['mentionné', ['Mercosur', 'Union européenne']],
+    ]);
+  });
+  it('an anniversary is recalled: « Le 31 août 1980, il y a 40 ans, … signent un accord »', () => {
+    const { agreements } = read(
+      'Document',
+      'Le 31 août 1980, il y a 40 ans, le syndicat Solidarnosc et le gouvernement polonais signent un accord historique.',
+    );
+    expect(agreements.map((a) => a.status)).toEqual(['mentionné']);
+  });
+  it('an agreement recalled with neither parties nor name is left out: « la clause du contrat »', () => {
+    const { agreements } = read(
+      'Document',
+      '« Le désaccord sur l’interprétation de la clause Perte d’Exploitation du contrat de Monsieur Manigold persiste, et fera l’objet d’un débat sur le fond. »',
+    );
+    expect(agreements).toEqual([]);
+  });
   it('a treaty signed in 1868 is recalled, not news', () => {
     const { agreements } = read(
       'Document',

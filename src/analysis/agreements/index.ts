@@ -167,7 +167,11 @@ export function extractAgreements(input: AgreementInput): AgreementOutput {
     return a && STATE_BODY.test(a.name) ? (countryOf(key) ?? home) : undefined;
   };
   resolveProvisional(readings, byKey);
-  const agreements = mergeReadings(readings, countryOf, stateOf);
+  // An agreement recalled in passing with neither parties nor a name (`la clause du contrat`)
+  // tells a reader nothing they could look up.
+  const agreements = mergeReadings(readings, countryOf, stateOf).filter(
+    (a) => a.status !== 'mentionné' || a.parties.length > 0 || a.instrument,
+  );
   attachSignatories(agreements, views);
   return { agreements, ...promote(agreements, readings, views) };
 }

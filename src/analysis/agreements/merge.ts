@@ -113,6 +113,7 @@ function target(
   for (const d of drafts) {
     // `Le partenariat avec l'UIT offre…` after the signing: the same agreement, spoken of.
     if (c.spokenOf && c.parties.length > 0 && isSubset(c.parties, d.parties)) return d;
+    if (d.first.spokenOf && d.parties.length > 0 && isSubset(d.parties, c.parties)) return d;
     if (!compatible(d.first.status, c.status)) continue;
     if (c.instrument && d.first.instrument && c.instrument === d.first.instrument) return d;
     if (c.parties.length === 0 || d.parties.length === 0) continue;

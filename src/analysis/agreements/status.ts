@@ -66,6 +66,17 @@ const DENIED = set(`
   refuse refusent refusant rejette rejettent rejete rejetant
   `);
 
+/**
+ * The press's conditional of an allegation, not a hypothesis: `La France aurait négocié un
+ * accord`, `ils seraient parvenus à un accord` (an auxiliary in the conditional, a participle).
+ */
+function alleged(v: SentenceView, i: number): boolean {
+  if (!/^(aurait|auraient|serait|seraient)$/.test(word(v, i))) return false;
+  let k = i + 1;
+  if (/^(deja|finalement|secretement|discretement)$/.test(word(v, k))) k++;
+  return (pos(v.tokens[k]?.text ?? '') & POS.participle) !== 0;
+}
+
 /** Words that make the event an earlier one: `avait déjà`, `ces derniers mois`, `auparavant`. */
 const EARLIER = set('deja auparavant precedemment jadis autrefois');
 
@@ -139,7 +150,7 @@ export function readStatus(input: StatusInput): StatusReading {
     (w, i) =>
       i < anchor &&
       anchor - i <= 12 &&
-      (WISHED.has(w) || CONDITIONAL.test(w)) &&
+      (WISHED.has(w) || (CONDITIONAL.test(w) && !alleged(input.view, i))) &&
       (!w.startsWith('menac') || /^(de|d)$/.test(word(input.view, i + 1))),
   );
   const denied = inClause(
@@ -175,8 +186,14 @@ export function readStatus(input: StatusInput): StatusReading {
     }
   }
   // `ne se sent plus lié`: the negation is the break itself.
-  if (denied && status !== 'rompu') return { rejected: 'denied' };
-  if (wished) return { rejected: 'wished' };
+  // `n'est pas pressée de ratifier le traité`, `exhorte à ne pas ratifier le CETA, traité…`:
+  // the treaty exists; only its ratification is refused or hoped for.
+  const ratifying =
+    input.nouns.length > 0 && input.verbs.some((x) => /^ratifi/.test(word(input.view, x.from)));
+  if ((denied && status !== 'rompu') || wished) {
+    if (ratifying) return { status: 'mentionné', spokenOf: true };
+    return { rejected: denied ? 'denied' : 'wished' };
+  }
 
   const year = nearYear(input);
   // An agreement named by its year (`les accords d'Oslo de 1993`, `l'accord de 2015`) is an
@@ -194,6 +211,16 @@ export function readStatus(input: StatusInput): StatusReading {
     (year !== undefined && input.referenceYear !== undefined && year < input.referenceYear);
   const earlier =
     inClause(input, (w) => EARLIER.has(w)) ||
+    // `Le 31 août 1980, il y a 40 ans, … signent un accord`: an anniversary.
+    inClause(
+      input,
+      (w, i) =>
+        w === 'il' &&
+        word(input.view, i + 1) === 'y' &&
+        word(input.view, i + 2) === 'a' &&
+        /^(\d+|\p{L}+)$/u.test(word(input.view, i + 3)) &&
+        /^ans$/.test(word(input.view, i + 4)),
+    ) ||
     // `depuis le retrait des Etats-Unis de l'accord`: a past event, the frame of the story.
     inClause(input, (w, i) => w === 'depuis' && i < anchor && anchor - i <= 4) ||
     // `seul pays à avoir signé`, `après avoir signé` (not `a annoncé avoir signé`: news).
