@@ -94,6 +94,9 @@ function nameEnd(v: SentenceView, i: number, adjectives = false): number {
   return end;
 }
 
+/** Civilities before a person's name: `Monsieur`, `Mme`, `M.`. */
+const CIVILITY = /^(monsieur|madame|mademoiselle|m|mme|mlle|me|maitre|dr|docteur)$/;
+
 /** The instrument a noun names, if it is a named one. */
 export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | undefined {
   const next = v.tokens[n.to];
@@ -117,7 +120,9 @@ export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | unde
   if (
     /^(de|d|du|des)$/.test(word(v, n.to)) &&
     v.tokens[n.to + 1]?.cap &&
-    !mentionAt(v, n.to + 1)?.adjective
+    !mentionAt(v, n.to + 1)?.adjective &&
+    // (`le contrat de Monsieur Manigold`: a person's contract, no named instrument.)
+    !CIVILITY.test(word(v, n.to + 1))
   ) {
     const m = mentionAt(v, n.to + 1);
     const end = nameEnd(v, n.to + 1);
