@@ -149,7 +149,8 @@ const anchorTo = (a: Anchor) => Math.max(a.noun?.to ?? -1, a.verb?.to ?? -1);
 function onlyAuxiliaries(v: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = word(v, k);
-    if (!(AUXILIARIES.has(w) || w === 'ete' || w === 'en' || /^(1[6-9]|20)\d\d$/.test(w))) return false;
+    if (!(AUXILIARIES.has(w) || w === 'ete' || w === 'en' || /^(1[6-9]|20)\d\d$/.test(w)))
+      return false;
   }
   return true;
 }
