@@ -3,6 +3,7 @@
  * shown. Discord and the terminal render the same objects; `--json` prints them.
  */
 import type { ActorType } from '../analysis/actors/index.ts';
+import type { Period } from './filters.ts';
 
 /** A verbatim passage of a document, and where it stands. */
 export interface Citation {
@@ -17,6 +18,8 @@ export interface Citation {
   highlights: [number, number][];
   /** True on a side where the excerpt is a window of a longer paragraph. */
   cut?: { before: boolean; after: boolean };
+  /** The document's source (front matter `source`, a web page's canonical link): a web address or a name. */
+  source?: string;
 }
 
 export interface PartyRef {
@@ -53,6 +56,17 @@ export interface AccordAnswer {
   status?: string;
   /** Agreements only recalled in passing, left out by default (shown with `statut:tous`). */
   recalled?: number;
+  /** The second party (`avec`, or a second name in `partie`): only agreements binding both. */
+  with?: PartyRef;
+  /** The period asked for (`depuis`, `jusqua`). */
+  since?: Period;
+  until?: Period;
+  /** The nature asked for, as typed. */
+  nature?: string;
+  /** Agreements without a date, left out because a period was asked. */
+  undated?: number;
+  /** The filters applied, in words (`avec l’Iran`, `depuis 2017`, `tous les statuts sauf « mentionné »`). */
+  filters?: string[];
   message?: string;
   suggestions?: string[];
 }

@@ -1,15 +1,18 @@
 /** Answers as terminal text. Matched words are shown in bold when the output is a terminal. */
 import {
+  accordHeading,
+  askedFilters,
   changeSummary,
   count,
   dateLabel,
   excerptShowsTitle,
   filtersLabel,
+  filtersNote,
   kindAndStatus,
   partiesLabel,
-  partyPhrase,
   recalledNote,
   shownOf,
+  undatedNote,
 } from '../answers/labels.ts';
 import type {
   AccordAnswer,
@@ -52,10 +55,11 @@ function source(c: Citation): string {
 function accord(a: AccordAnswer, style: TextStyle): string[] {
   const out: string[] = [];
   if (a.party && a.results.length)
-    out.push(`Accords impliquant ${partyPhrase(a.party)} : ${shownOf(a.results.length, a.total)}`);
+    out.push(`${accordHeading(a)} : ${shownOf(a.results.length, a.total)}`);
+  const filters = filtersNote(askedFilters(a.filters));
+  if (filters) out.push(filters);
   if (a.message && a.results.length === 0) out.push(a.message);
-  const note = recalledNote(a.recalled);
-  if (note) out.push(note);
+  for (const note of [recalledNote(a.recalled), undatedNote(a.undated)]) if (note) out.push(note);
   if (a.suggestions?.length) out.push(`Vouliez-vous dire : ${a.suggestions.join(', ')} ?`);
   a.results.forEach((r, i) => {
     out.push(

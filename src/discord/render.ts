@@ -6,16 +6,19 @@
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import {
+  accordHeading,
+  askedFilters,
   changeSummary,
   count,
   dateLabel,
   excerptShowsTitle,
   filtersLabel,
+  filtersNote,
   kindAndStatus,
   partiesLabel,
-  partyPhrase,
   recalledNote,
   shownOf,
+  undatedNote,
 } from '../answers/labels.ts';
 import type {
   AccordAnswer,
@@ -107,12 +110,13 @@ function linePages(head: APIEmbed, intro: string[], lines: string[]): APIEmbed[]
 
 function accordPages(a: AccordAnswer): APIEmbed[] {
   const title = a.party
-    ? `Accords impliquant ${escapeText(partyPhrase(a.party))}${a.total ? ` : ${shownOf(a.results.length, a.total)}` : ''}`
+    ? `${escapeText(accordHeading(a))}${a.total ? ` : ${shownOf(a.results.length, a.total)}` : ''}`
     : `Accords : « ${escapeText(a.query)} »`;
   const notes: string[] = [];
+  const filters = filtersNote(askedFilters(a.filters));
+  if (filters) notes.push(escapeText(filters));
   if (a.message && a.results.length === 0) notes.push(escapeText(a.message));
-  const note = recalledNote(a.recalled);
-  if (note) notes.push(note);
+  for (const note of [recalledNote(a.recalled), undatedNote(a.undated)]) if (note) notes.push(note);
   if (a.suggestions?.length)
     notes.push(`Vouliez-vous dire : ${a.suggestions.map(escapeText).join(', ')} ?`);
   if (a.alsoMentioned.length) {
