@@ -1,7 +1,7 @@
 /**
  * `chronologie [partie] [depuis] [jusqua] [statut] [nature]`: the agreements in date order,
  * those without a date listed apart, inferred years marked; and what the chart shows: every
- * dated agreement counted by year (by month when they all fall within two years).
+ * dated agreement counted by year (by month when they all fall within a year).
  */
 import type { AnswerContext } from './context.ts';
 import { frenchDate } from './labels.ts';
@@ -13,8 +13,8 @@ import type { ChronologieAnswer, TimelineBin } from './types.ts';
 export const MAX_TIMELINE = 100;
 /** Most undated agreements listed. */
 export const MAX_UNDATED = 20;
-/** Longest span, in months, drawn month by month. */
-const MONTHLY_SPAN = 24;
+/** Longest span, in months, drawn month by month (each month then keeps its label). */
+const MONTHLY_SPAN = 12;
 
 const SHORT_MONTHS = [
   'janv.',
@@ -120,7 +120,8 @@ export function spanLabel(a: ChronologieAnswer): string {
   const first = a.chart.bins[0]?.period;
   const last = a.chart.bins[a.chart.bins.length - 1]?.period;
   if (!first || !last) return '';
-  return first === last
-    ? `en ${frenchDate(first)}`
-    : `de ${frenchDate(first)} à ${frenchDate(last)}`;
+  if (first === last) return `en ${frenchDate(first)}`;
+  const from = frenchDate(first);
+  // `d’octobre 2017`, `d’avril 2018`, `de 2015`.
+  return `${/^[aeiou]/i.test(from) ? 'd’' : 'de '}${from} à ${frenchDate(last)}`;
 }

@@ -64,13 +64,16 @@ export function answerReseau(ctx: AnswerContext, args: ScopeArgs): ReseauAnswer 
       return { a, b, n };
     })
     .filter(({ a, b }) => keptKeys.has(a) && keptKeys.has(b))
-    .map(({ a, b, n }) => ({ source: name(a), target: name(b), agreements: n }))
+    // The party asked for is the source of its own links, and they come first.
+    .map(({ a, b, n }) => (b === focus ? { a: b, b: a, n } : { a, b, n }))
     .sort(
       (x, y) =>
-        y.agreements - x.agreements ||
-        x.source.localeCompare(y.source, 'fr') ||
-        x.target.localeCompare(y.target, 'fr'),
-    );
+        Number(y.a === focus) - Number(x.a === focus) ||
+        y.n - x.n ||
+        name(x.a).localeCompare(name(y.a), 'fr') ||
+        name(x.b).localeCompare(name(y.b), 'fr'),
+    )
+    .map(({ a, b, n }) => ({ source: name(a), target: name(b), agreements: n }));
   const answer: ReseauAnswer = {
     ...base,
     ...(scope.party ? { party: scope.party } : {}),

@@ -25,7 +25,7 @@ export const NETWORK_SIZE = { width: 1000, height: 750 } as const;
 /** Most parties drawn: beyond, names can no longer be read at Discord's preview size. */
 export const MAX_DRAWN = 24;
 
-const HEADER = 96;
+const HEADER = 108;
 const FOOTER = 64;
 const MARGIN = 24;
 const LABEL_SIZE = 22;
@@ -195,6 +195,9 @@ export async function renderNetwork(a: ReseauAnswer): Promise<Buffer> {
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = COLORS.background;
   ctx.fillRect(0, 0, width, height);
+  ctx.strokeStyle = COLORS.border;
+  ctx.lineWidth = 2;
+  ctx.strokeRect(1, 1, width - 2, height - 2);
   const { nodes, links } = layout(ctx, a);
   if (nodes.length) fitInto(nodes, width, height);
 

@@ -77,7 +77,9 @@ export async function renderTimeline(a: ChronologieAnswer): Promise<Buffer> {
   const title = fitText(ctx, timelineTitle(a), width - 40);
   ctx.font = font(20);
   const subtitle = timelineSubtitle(a).map((line) => fitText(ctx, line, width - 40));
-  const labels = a.chart.bins.map((b) => b.label);
+  // By month, every bar keeps its label, on two lines (`oct.` over `2017`).
+  const monthly = a.chart.unit === 'mois';
+  const labels = a.chart.bins.map((b) => (monthly ? b.label.split(' ') : b.label));
   const statuses = STATUS_ORDER.filter((s) => a.chart.bins.some((b) => b.counts[s]));
   const datasets = statuses.map((s) => ({
     label: s as string,
@@ -137,7 +139,7 @@ export async function renderTimeline(a: ChronologieAnswer): Promise<Buffer> {
             color: COLORS.text,
             font: { size: 22 },
             maxRotation: 0,
-            autoSkip: true,
+            autoSkip: !monthly,
             autoSkipPadding: 16,
           },
         },
@@ -159,6 +161,10 @@ export async function renderTimeline(a: ChronologieAnswer): Promise<Buffer> {
           c.save();
           c.fillStyle = COLORS.background;
           c.fillRect(0, 0, chart.width, chart.height);
+          // A thin frame: the card stays a card on Discord's light theme too.
+          c.strokeStyle = COLORS.border;
+          c.lineWidth = 2;
+          c.strokeRect(1, 1, chart.width - 2, chart.height - 2);
           c.restore();
         },
       },
