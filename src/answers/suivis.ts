@@ -170,8 +170,10 @@ export function answerSuivis(ctx: AnswerContext, origin: Origin): FollowAnswer {
     '',
     ctx,
     origin,
-    n
-      ? `Ce salon suit ${n > 1 ? `${n} parties` : 'une partie'} : les accords nouveaux ou modifiés qui les impliquent sont publiés ici après chaque réindexation.`
-      : 'Ce salon ne suit aucune partie. Ajoutez-en une avec /suivre (par exemple /suivre partie:Russie).',
+    n > 1
+      ? `Ce salon suit ${n} parties : les accords nouveaux ou modifiés qui les impliquent sont publiés ici après chaque réindexation.`
+      : n === 1
+        ? 'Ce salon suit une partie : les accords nouveaux ou modifiés qui l’impliquent sont publiés ici après chaque réindexation.'
+        : 'Ce salon ne suit aucune partie. Ajoutez-en une avec /suivre (par exemple /suivre partie:Russie).',
   );
 }
