@@ -204,6 +204,7 @@ export function cite(
     highlights,
   };
   if (from > 0 || to < text.length) citation.cut = { before: from > 0, after: to < text.length };
+  if (doc.meta.source) citation.source = doc.meta.source;
   return citation;
 }
 
@@ -239,6 +240,7 @@ export function citeSentence(
     highlights,
   };
   if (from > 0 || to < text.length) citation.cut = { before: from > 0, after: to < text.length };
+  if (doc.meta.source) citation.source = doc.meta.source;
   return citation;
 }
 

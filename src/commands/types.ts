@@ -3,7 +3,7 @@
  * it completes what is being typed. The same list serves the terminal, Discord registration
  * and Discord routing.
  */
-import type { AnswerContext } from '../answers/context.ts';
+import type { AnswerContext, Origin } from '../answers/context.ts';
 import type { Answer } from '../answers/types.ts';
 
 export interface CommandOption {
@@ -30,8 +30,13 @@ export interface Command {
   options: CommandOption[];
   /** Commands as a user types them, shown by /aide (`/accord partie:Russie`). */
   examples: string[];
-  /** Discord: only members with this permission see the command by default. */
-  permission?: 'ManageGuild';
+  /**
+   * Discord: `ManageGuild`, only members with this permission see and run the command;
+   * `SendMessages`, only members who may post in the channel run it, and only in a server.
+   */
+  permission?: 'ManageGuild' | 'SendMessages';
+  /** The bot will post in the channel later (follows): it must be allowed to. */
+  postsLater?: boolean;
   /** The answer may take long: acknowledge first (Discord's 3-second deadline). */
   slow?: boolean;
   /**
@@ -39,6 +44,23 @@ export interface Command {
    * acknowledge first. The answer itself waits for the one shared load.
    */
   needsSearch?: boolean;
-  answer(ctx: AnswerContext, args: Record<string, string>): Answer | Promise<Answer>;
-  autocomplete?(ctx: AnswerContext, option: string, typed: string): Choice[];
+  /** The answer; `origin` says where it was asked (a Discord channel; by default the console). */
+  answer(
+    ctx: AnswerContext,
+    args: Record<string, string>,
+    origin?: Origin,
+  ): Answer | Promise<Answer>;
+  autocomplete?(ctx: AnswerContext, option: string, typed: string, origin?: Origin): Choice[];
+}
+
+/**
+ * A command run on a message (Discord: right-click on a message → Apps): it answers about the
+ * message's text, privately.
+ */
+export interface MessageCommand {
+  /** The name shown in the Apps menu (a message command's name may hold spaces and capitals). */
+  name: string;
+  answer(ctx: AnswerContext, text: string): Answer | Promise<Answer>;
+  /** As for a slash command: the answer reads the search index (see Command.needsSearch). */
+  needsSearch?: boolean;
 }

@@ -1,13 +1,17 @@
 /** The command list as Discord registers it: the same list the router uses. */
 import {
+  ApplicationCommandType,
+  ContextMenuCommandBuilder,
   InteractionContextType,
   PermissionFlagsBits,
+  type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from 'discord.js';
 import { MAX_QUERY_LENGTH } from '../answers/bounds.ts';
-import { COMMANDS } from '../commands/index.ts';
-import type { Command } from '../commands/types.ts';
+import { COMMANDS, MESSAGE_COMMANDS } from '../commands/index.ts';
+import type { Command, MessageCommand } from '../commands/types.ts';
 
 /** Options every command has: answer privately, address the answer to a teammate. */
 export const PRIVATE_OPTION = 'prive';
@@ -31,6 +35,7 @@ export function commandJSON(c: Command): RESTPostAPIChatInputApplicationCommands
   b.addUserOption((o) =>
     o.setName(FOR_OPTION).setDescription('Coéquipier à qui adresser la réponse (seul mentionné)'),
   );
+  if (c.permission === 'SendMessages') b.setContexts(InteractionContextType.Guild);
   if (c.permission === 'ManageGuild') {
     // Servers only (a DM has no such permission), and only for members who manage the server.
     b.setContexts(InteractionContextType.Guild);
@@ -39,6 +44,17 @@ export function commandJSON(c: Command): RESTPostAPIChatInputApplicationCommands
   return b.toJSON();
 }
 
-export function commandsJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return COMMANDS.map(commandJSON);
+/** A message command (Apps menu), as Discord registers it. */
+export function messageCommandJSON(
+  c: MessageCommand,
+): RESTPostAPIContextMenuApplicationCommandsJSONBody {
+  return new ContextMenuCommandBuilder()
+    .setName(c.name)
+    .setType(ApplicationCommandType.Message)
+    .toJSON();
+}
+
+/** Every command: the slash commands, then the message commands. */
+export function commandsJSON(): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [...COMMANDS.map(commandJSON), ...MESSAGE_COMMANDS.map(messageCommandJSON)];
 }

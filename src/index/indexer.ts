@@ -54,6 +54,7 @@ export class Indexer {
   private readonly skipped = new Map<string, SkippedFile>();
   private watcher: ChangeWatcher | null = null;
   private folderListener: (() => void) | undefined;
+  private readonly runListeners = new Set<(report: RunReport) => void>();
   private sinceFullScan = 0;
   /** The snapshot on disk: who writes it, and how changes are saved (none: no persistence). */
   private readonly store: SnapshotStore | null;
@@ -101,6 +102,15 @@ export class Indexer {
     const report = await this.run();
     if (this.status.origin === 'vide') this.status.origin = 'fichiers';
     return report;
+  }
+
+  /**
+   * Calls `listener` after every run that read the folder (scheduled, after a change, asked
+   * by /reindexer), once its changes are served; returns how to stop.
+   */
+  onRun(listener: (report: RunReport) => void): () => void {
+    this.runListeners.add(listener);
+    return () => this.runListeners.delete(listener);
   }
 
   /** Called whenever the folder watcher sees a change (none without a watcher). */
@@ -288,6 +298,13 @@ export class Indexer {
     }
     report.durationMs = Date.now() - startedAt.getTime();
     this.status.lastRun = report;
+    for (const listener of this.runListeners) {
+      try {
+        listener(report);
+      } catch (err) {
+        logger.error('Erreur après la réindexation', err);
+      }
+    }
     return report;
   }
 
