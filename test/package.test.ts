@@ -15,4 +15,17 @@ describe('package.json', () => {
     expect(lock.packages[''].dependencies.minisearch).toBe(wanted);
     expect(lock.packages['node_modules/minisearch'].version).toBe(wanted);
   });
+  it('the lock lists every platform build of a package, so `npm ci` works on any machine', () => {
+    // (npm records only the builds for the machine it runs on when a registry mirror lacks the
+    // others; `npm ci` elsewhere then fails with « Missing: … from lock file ».)
+    const { packages } = json('package-lock.json');
+    const missing: string[] = [];
+    for (const [path, entry] of Object.entries<{ optionalDependencies?: object }>(packages)) {
+      for (const dep of Object.keys(entry.optionalDependencies ?? {})) {
+        if (!packages[`node_modules/${dep}`] && !packages[`${path}/node_modules/${dep}`])
+          missing.push(`${path} → ${dep}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });
