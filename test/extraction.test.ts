@@ -688,6 +688,16 @@ describe('actors', () => {
     );
     expect(doc.actors.map((a) => a.name)).toEqual([]);
   });
+  it('a French word in capitals is a heading, not an acronym: « VOYAGE », « ÉTUDES »; « ANSSI » is one', () => {
+    const { doc } = read(
+      'Document',
+      'VOYAGE Les Britanniques devront demander un visa. ÉTUDES Les étudiants paieront plus. L’ANSSI a publié un guide avec le CERT-FR.',
+    );
+    const all = doc.actors.map((a) => a.name);
+    expect(all).not.toContain('VOYAGE');
+    expect(all).not.toContain('ÉTUDES');
+    expect(all).toContain('ANSSI');
+  });
   it('a middle initial stays in the name: « Jane S. Greaves »', () => {
     const { doc } = read('Document', 'L’astronome Jane S. Greaves a présenté ses travaux.');
     const people = doc.actors.filter((a) => a.type === 'personne').map((a) => a.name);

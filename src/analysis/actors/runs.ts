@@ -219,7 +219,14 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
       const opener =
         first.sentenceStart && (isCommonWord(first.text) || FIRST_NAMES.has(first.key));
       if (opener || COMMON_CAPITALISED.has(first.key) || first.upper) {
-        if (first.upper && isAcronym(first, g) && !(tokens[from + 1] as Token | undefined)?.upper) {
+        // (A French word in capitals, `VOYAGE`, `ÉTUDES`, is a heading, not an acronym.)
+        const shouted = first.text.length >= 4 && isCommonWord(first.text.toLowerCase());
+        if (
+          first.upper &&
+          !shouted &&
+          isAcronym(first, g) &&
+          !(tokens[from + 1] as Token | undefined)?.upper
+        ) {
           const key = orgKey(first.text);
           c.actor(key, first.text, 'organisation');
           c.mention(key, s.index, first.start, first.end);
