@@ -275,6 +275,13 @@ describe('an agreement spoken of is no event', () => {
     expect(agreements).toEqual([]);
     expect(actors).toEqual([]);
   });
+  it('a call is no event: « Il est temps de mettre fin à l’accord de Paris »', () => {
+    const { agreements } = read(
+      'Document',
+      '« Il est temps de mettre fin à l’accord de Paris », a-t-il écrit.',
+    );
+    expect(agreements.filter((a) => a.status === 'rompu')).toEqual([]);
+  });
   it('a question asks, it does not report: « Un accord avec l’UE ? »', () => {
     const { agreements } = read('Document', 'Un accord avec l’UE ? Les pêcheurs en doutent.');
     expect(agreements).toEqual([]);
@@ -736,6 +743,11 @@ describe('actors', () => {
     expect(all).not.toContain('AFP');
     expect(all).not.toContain('Reuters');
     expect(cited.agreements.flatMap((a) => a.parties)).not.toContain('AFP');
+    const credit = read(
+      'Document',
+      'La ministre l’a dit dans l’émission Questions politiques sur France Inter, en partenariat avec Le Monde et France Télévisions.',
+    );
+    expect(credit.agreements).toEqual([]);
     const party = read(
       'Document',
       'Google a signé un contrat de licence avec Der Spiegel pour sa plateforme d’information.',

@@ -30,7 +30,10 @@ const ARTICLE = /^(l|le|la|les)$/;
 function citedAsSource(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.gap.includes('(')) return true; // a credit: `(AFP)`
   const j = ARTICLE.test(tokens[i - 1]?.key ?? '') ? i - 1 : i;
-  return SOURCE_BEFORE.test(tokens[j - 1]?.key ?? '');
+  if (SOURCE_BEFORE.test(tokens[j - 1]?.key ?? '')) return true;
+  // A programme's credit: `l'émission … en partenariat avec Le Monde`.
+  const k = (n: number) => tokens[j - n]?.key ?? '';
+  return k(1) === 'avec' && k(2) === 'partenariat' && k(3) === 'en';
 }
 
 /** Prepositions that make a seat a place: `à Bruxelles`, `depuis Bruxelles`. */
@@ -62,6 +65,8 @@ export const MEMBERSHIP_KEYS: ReadonlySet<string> = new Set(
 /** Finds known organisations, media and places in a paragraph. */
 export function findKnown(c: Collector, s: ParagraphState): void {
   const { tokens } = s;
+  // Where the last medium cited as a source ends: `selon Le Monde et France Inter`.
+  let sourceEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (s.claimed[i]) continue;
     const t = tokens[i];
@@ -81,14 +86,21 @@ export function findKnown(c: Collector, s: ParagraphState): void {
       c.actor(key, form.name, 'organisation');
       c.explicit.add(key);
       c.mention(key, s.index, t.start, end);
-    } else if (form.kind === 'media' && !citedAsSource(tokens, i)) {
+    } else if (
+      form.kind === 'media' &&
+      !citedAsSource(tokens, i) &&
+      !(tokens[i - 1]?.key === 'et' && sourceEnd === i - 1)
+    ) {
       // A medium is a source, unless it acts (`Google va rémunérer le groupe Spiegel`): kept
       // then as an organisation, selected only as a party (select.ts).
       const key = orgKey(form.name);
       c.actor(key, form.name, 'organisation');
       c.media.add(key);
       c.mention(key, s.index, t.start, end);
-    } else c.ignore(asPlace ? 'place' : form.kind, s.index, t.start, end);
+    } else {
+      c.ignore(asPlace ? 'place' : form.kind, s.index, t.start, end);
+      if (form.kind === 'media') sourceEnd = i + n;
+    }
     s.claim(i, i + n);
     i += n - 1;
   }

@@ -173,6 +173,18 @@ export function readStatus(input: StatusInput): StatusReading {
         return { rejected: 'wished' };
     }
   }
+  // `Il est temps de mettre fin à l'accord`: a call.
+  if (
+    inClause(
+      input,
+      (w, i) =>
+        i < anchor &&
+        w === 'temps' &&
+        /^(est|serait|etait)$/.test(word(input.view, i - 1)) &&
+        /^(de|d)$/.test(word(input.view, i + 1)),
+    )
+  )
+    return { rejected: 'wished' };
   // `les négociations que l'ACCC espère lancer`: hoped for in a relative clause.
   if (wishedAfter(input, anchor)) return { rejected: 'wished' };
   // `un retrait de la Convention affaiblirait la lutte`: the event is the subject of a
