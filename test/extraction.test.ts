@@ -145,6 +145,22 @@ describe('words in another sense are no agreement', () => {
 });
 
 describe('only the true parties', () => {
+  it('the Iran deal of 2015 has its seven parties, not every actor of the article', () => {
+    const { agreements } = readFile('dev-news/news_35204.txt');
+    expect(Math.max(...agreements.map((a) => a.parties.length))).toBeLessThanOrEqual(7);
+    const vienna = agreements.find((a) => a.status === 'mentionné');
+    expect(names(vienna ?? { parties: [] })).toEqual(
+      ['Allemagne', 'Chine', 'France', 'Iran', 'Royaume-Uni', 'Russie', 'États-Unis'].sort(),
+    );
+  });
+  it('a US agency and the company it contracts with: Sanofi and the Barda', () => {
+    const { agreements } = readFile('dev-news/news_11918.txt');
+    const barda = agreements.find((a) =>
+      a.parties.some((p) => /Autorité pour la recherche/.test(p)),
+    );
+    expect(barda?.parties).toContain('Sanofi');
+    expect(barda?.parties).not.toContain('États-Unis');
+  });
   it('a company’s nationality is no party: « le chinois CMEC »', () => {
     const [a] = read(
       'Document',
