@@ -721,6 +721,14 @@ describe('actors', () => {
     expect(all).not.toContain('ÉTUDES');
     expect(all).toContain('ANSSI');
   });
+  it('a place glued before a person is cut off: « le maire de New York Bill de Blasio », « à Lake Charles »', () => {
+    const { doc } = read(
+      'Document',
+      'L’ouragan est arrivé à Lake Charles, en Louisiane. Le maire de New York Bill de Blasio a parlé avec le gouverneur de Louisiane John Bel Edwards et avec Adel Abdel Mahdi.',
+    );
+    const people = doc.actors.filter((a) => a.type === 'personne').map((a) => a.name);
+    expect(people.sort()).toEqual(['Adel Abdel Mahdi', 'Bill de Blasio', 'John Bel Edwards']);
+  });
   it('a middle initial stays in the name: « Jane S. Greaves »', () => {
     const { doc } = read('Document', 'L’astronome Jane S. Greaves a présenté ses travaux.');
     const people = doc.actors.filter((a) => a.type === 'personne').map((a) => a.name);

@@ -141,6 +141,13 @@ function brands(c: Collector): Set<string> {
   return out;
 }
 
+/** Words that open place names: `New York`, `Lake Charles`, `Nouvelle-Orléans`, `San Diego`. */
+const PLACE_OPENERS = new Set(
+  'new nouvelle nouveau lake saint sainte san santa sao los las fort port mount mont cape cap baie golfe ile iles'.split(
+    ' ',
+  ),
+);
+
 export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: Loose): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
@@ -211,6 +218,20 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
     let n = to - from;
     if (n === 0) continue;
     let words = tokens.slice(from, to);
+    // `le maire de New York Bill de Blasio`, `le gouverneur de Louisiane John Bel Edwards`: a
+    // place glued before a person's name (two words or more from a common first name on).
+    const at = words.findIndex((w, k) => k > 0 && FIRST_NAMES.has(w.key));
+    if (
+      at > 0 &&
+      n - at >= 2 &&
+      !words.slice(0, at).some((w) => FIRST_NAMES.has(w.key) || ORG_WORDS.has(w.key)) &&
+      // (Not `Adel Abdel Mahdi`: a rarer first name is still a first name.)
+      (PLACE_OPENERS.has((words[0] as Token).key) || !isFirstName((words[0] as Token).key))
+    ) {
+      from += at;
+      n = to - from;
+      words = tokens.slice(from, to);
+    }
     const first = words[0] as Token;
     if (words.some((w) => CALENDAR.has(w.key) || /^\d/.test(w.text))) continue;
     if (n === 1) {
@@ -249,7 +270,10 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
     const before = (prep?.text ?? '').toLowerCase();
     const place =
       !FIRST_NAMES.has(first.key) &&
-      (/^(en|dans|depuis|vers)$/.test(before) || (/^(à|a)$/.test(before) && !!prep?.sentenceStart));
+      (/^(en|dans|depuis|vers)$/.test(before) ||
+        (/^(à|a)$/.test(before) && !!prep?.sentenceStart) ||
+        // `à Lake Charles`, `de La Nouvelle-Orléans`, `à New York`: a word that opens place names.
+        (/^(à|a|au|aux|de|d|du|des|la)$/.test(before) && PLACE_OPENERS.has(first.key)));
     const personish =
       !place &&
       n <= 4 &&
