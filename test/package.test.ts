@@ -1,5 +1,5 @@
 /** What a fresh `npm ci` installs must be what the code was written against. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers.ts';
@@ -27,5 +27,22 @@ describe('package.json', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+  it('no test and no source reads ../shared: a clone alone tests green', () => {
+    // (CI always has ../shared beside the clone; this is what keeps a user's clone working.)
+    const files = (dir: string): string[] =>
+      readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? files(join(dir, e.name))
+          : e.name.endsWith('.ts')
+            ? [join(dir, e.name)]
+            : [],
+      );
+    const self = join('test', 'package.test.ts');
+    const sources = [...files('src'), ...files('test'), ...files('eval')].filter((f) => f !== self);
+    const readers = sources.filter((f) =>
+      /\.\.\/shared|shared\/corpora/.test(readFileSync(join(ROOT, f), 'utf8')),
+    );
+    expect(readers).toEqual([]);
   });
 });

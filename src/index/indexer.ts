@@ -352,7 +352,7 @@ export class Indexer {
       const below = fault && !known ? this.knownBelow(sk.id) : 0;
       report.skipped.push({
         ...sk,
-        ...(below ? { reason: `${sk.reason} : ses ${below} document(s) restent en service` } : {}),
+        ...(below ? { reason: `${sk.reason} : ${keptInService(below)}` } : {}),
         ...(fault && (known || below) ? { keptPrevious: true } : {}),
       });
     }
@@ -449,4 +449,9 @@ function emptyReport(): RunReport {
     unchanged: 0,
     skipped: [],
   };
+}
+
+/** `son document reste en service`, `ses 3 documents restent en service`. */
+function keptInService(n: number): string {
+  return n === 1 ? 'son document reste en service' : `ses ${n} documents restent en service`;
 }
