@@ -386,6 +386,22 @@ describe('negations, wishes and old dates', () => {
     );
     expect(agreements).toEqual([]);
   });
+  it('a bilateral agreement binds the two countries of its sentence: « en vertu d’un accord bilatéral »', () => {
+    const { agreements } = read(
+      'Document',
+      'Les expatriés anglais en France bénéficient du système médical national, payé par la Santé publique britannique en vertu d’un accord bilatéral.',
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['mentionné', ['France', 'Royaume-Uni']],
+    ]);
+  });
+  it('agreements one has, with no event, are recalled: « Nos accords commerciaux avec l’UE resteront… »', () => {
+    const { agreements } = read(
+      'Document',
+      'Le Royaume-Uni quittera le marché unique. Nos accords commerciaux avec l’UE resteront la base de nos échanges.',
+    );
+    expect(agreements.filter((a) => a.status !== 'mentionné')).toEqual([]);
+  });
   it('a treaty signed in 1868 is recalled, not news', () => {
     const { agreements } = read(
       'Document',

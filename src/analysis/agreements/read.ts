@@ -645,6 +645,18 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
     mentions.unshift({ key: home, type: 'pays', from: at.from, to: at.from, adjective: false });
     parties.add(home);
   }
+  // `payé par la Santé publique britannique en vertu d'un accord bilatéral` (for expatriates
+  // in France): a bilateral agreement with no party named binds the two countries the
+  // sentence names, whatever their role.
+  if (parties.size === 0 && noun && /^bilateral/.test(word(v, noun.to))) {
+    const countries = [
+      ...new Map(v.mentions.filter((m) => m.type === 'pays').map((m) => [m.key, m])).values(),
+    ];
+    if (countries.length === 2) {
+      for (const m of countries) parties.add(m.key);
+      mentions.push(...countries);
+    }
+  }
   // A financing by a named funder is one, even with the beneficiary said elsewhere.
   const funded = extra.some((m) => m.type === 'organisation') && noun?.cls === 'finance';
   const accepted =

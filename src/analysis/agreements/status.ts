@@ -291,6 +291,17 @@ export function readStatus(input: StatusInput): StatusReading {
   // in the body of the text is one the reader knows, recalled.
   if (!input.verbs.length && !input.view.title && input.nouns.every((n) => definite(input, n)))
     return { status: 'mentionné', spokenOf: true };
+  // `et enfin nos accords commerciaux`: agreements one has, with no event.
+  if (
+    !input.verbs.length &&
+    !input.view.title &&
+    input.nouns.every(
+      (n) =>
+        /^(nos|vos|leurs|ses|son|sa|notre|votre|leur)$/.test(word(input.view, n.from - 1)) ||
+        /^(nos|vos|leurs|ses|son|sa|notre|votre|leur)$/.test(word(input.view, n.from - 2)),
+    )
+  )
+    return { status: 'mentionné' };
   return { status: 'signé' };
 }
 
@@ -351,7 +362,7 @@ function hypotheticalSubject(input: StatusInput, anchor: number): boolean {
 /** Nouns about an agreement that exists: `une violation de l'accord`, `le respect du traité`. */
 const EXISTING = set(`
   violation violations viole respect application applications termes clauses clause dispositions
-  esprit lettre mise oeuvre
+  esprit lettre mise oeuvre vertu
   `);
 
 /** True when the text says the agreement is in force: `encore en vigueur`, `en vigueur depuis`. */
@@ -372,8 +383,11 @@ function existing(v: SentenceView, from: number): boolean {
   const verb = (v.tokens[from - 2]?.text ?? '').toLowerCase();
   if (/^(un|une|des)$/.test(word(v, from - 1)) && /^(a|ont|avait|avaient)$/.test(verb)) return true;
   let k = from - 1;
-  if (/^(l|le|la|les|cet|cette|ce|ces)$/.test(word(v, k))) k--;
+  if (/^(l|le|la|les|cet|cette|ce|ces|un|une)$/.test(word(v, k))) k--;
+  // `conformément à l'accord`
+  if (/^(a|au|aux)$/.test(word(v, k)) && word(v, k - 1) === 'conformement') return true;
   if (!/^(de|du|des|d)$/.test(word(v, k))) return false;
+  // (`en vertu d'un accord`)
   return EXISTING.has(word(v, k - 1));
 }
 
