@@ -402,6 +402,15 @@ describe('negations, wishes and old dates', () => {
     );
     expect(agreements.filter((a) => a.status !== 'mentionné')).toEqual([]);
   });
+  it('a critic is no party: « Le Hezbollah a dénoncé l’accord comme une trahison »', () => {
+    const { agreements } = read(
+      'Document',
+      'Bahreïn et Israël ont signé vendredi un accord de normalisation.',
+      'La Jordanie et l’Egypte avaient conclu des traités de paix avec Israël. Le Hezbollah libanais a dénoncé l’accord comme « une grande trahison ».',
+    );
+    expect(agreements.filter((a) => a.status === 'rompu')).toEqual([]);
+    expect(agreements.flatMap((a) => a.parties)).not.toContain('Hezbollah');
+  });
   it('a treaty signed in 1868 is recalled, not news', () => {
     const { agreements } = read(
       'Document',
@@ -785,7 +794,7 @@ describe('actors', () => {
     expect(cited.agreements.flatMap((a) => a.parties)).not.toContain('AFP');
     const credit = read(
       'Document',
-      'La ministre l’a dit dans l’émission Questions politiques sur France Inter, en partenariat avec Le Monde et France Télévisions.',
+      'La ministre l’a dit dans l’émission Questions politiques sur France Inter, en partenariat avec Le Monde et France Télévisions. Elle l’a redit lors de l’émission BFM Politique en partenariat avec journal Le Parisien.',
     );
     expect(credit.agreements).toEqual([]);
     const party = read(

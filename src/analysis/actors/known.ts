@@ -31,8 +31,12 @@ function citedAsSource(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.gap.includes('(')) return true; // a credit: `(AFP)`
   const j = ARTICLE.test(tokens[i - 1]?.key ?? '') ? i - 1 : i;
   if (SOURCE_BEFORE.test(tokens[j - 1]?.key ?? '')) return true;
-  // A programme's credit: `l'émission … en partenariat avec Le Monde`.
-  const k = (n: number) => tokens[j - n]?.key ?? '';
+  // A programme's credit: `l'émission … en partenariat avec Le Monde`, `… avec journal Le
+  // Parisien`.
+  const cue = /^(journal|quotidien|radio|chaine|magazine|site)$/.test(tokens[j - 1]?.key ?? '')
+    ? 1
+    : 0;
+  const k = (n: number) => tokens[j - cue - n]?.key ?? '';
   return k(1) === 'avec' && k(2) === 'partenariat' && k(3) === 'en';
 }
 

@@ -93,6 +93,12 @@ function target(
   }
   // A definite reference (`l'accord`, `cet accord`): the last agreement it can be.
   if (c.anaphoric || c.refersBack) {
+    // `l'accord` after `des traités de paix`: the last agreement of its own kind first.
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i] as Draft;
+      if (d.first.kind !== c.kind) continue;
+      if (compatible(d.first.status, c.status) || c.status === 'mentionné') return d;
+    }
     for (let i = drafts.length - 1; i >= 0; i--) {
       const d = drafts[i] as Draft;
       if (compatible(d.first.status, c.status) || c.status === 'mentionné') return d;
@@ -152,7 +158,10 @@ export function mergeReadings(
     // Said once by its state, once by its ministry: the state is the party.
     const byState = sameSides(c.parties, d.parties, stateOf);
     d.readings.push(c);
-    for (const p of c.parties) if (!d.parties.includes(p)) d.parties.push(p);
+    // (`Le Hezbollah a dénoncé l'accord comme une trahison`: a critic of the agreement it speaks
+    // of is no party.)
+    const critic = c.anaphoric && c.status === 'mentionné';
+    if (!critic) for (const p of c.parties) if (!d.parties.includes(p)) d.parties.push(p);
     if (byState) d.parties = d.parties.filter((p) => !d.parties.includes(stateOf(p) ?? ''));
     if (strength(c) > strength(d.best)) d.best = c;
   }
