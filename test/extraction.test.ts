@@ -411,6 +411,13 @@ describe('negations, wishes and old dates', () => {
     expect(agreements.filter((a) => a.status === 'rompu')).toEqual([]);
     expect(agreements.flatMap((a) => a.parties)).not.toContain('Hezbollah');
   });
+  it('a partnership as the manner of another event is recalled: « accueille, en partenariat avec l’Allemagne, la Journée… »', () => {
+    const { agreements } = read(
+      'Document',
+      'La Colombie accueille, en partenariat avec l’Allemagne, l’édition 2020 de la Journée mondiale de l’environnement.',
+    );
+    expect(agreements.map((a) => a.status)).toEqual(['mentionné']);
+  });
   it('a treaty signed in 1868 is recalled, not news', () => {
     const { agreements } = read(
       'Document',

@@ -285,6 +285,15 @@ export function readStatus(input: StatusInput): StatusReading {
   if (!input.verbs.length && input.nouns.every((n) => !n.cls) && objectOfVerb(input)) {
     return { status: 'mentionné' };
   }
+  // `La Colombie accueille, en partenariat avec l'Allemagne, la Journée…`: the manner of
+  // another event; the partnership exists, it is not the news.
+  if (
+    !input.verbs.length &&
+    input.nouns.every(
+      (n) => word(input.view, n.from - 1) === 'en' && word(input.view, n.to) === 'avec',
+    )
+  )
+    return { status: 'mentionné' };
   // `Un accord avec l'UE ?`: a question, no event.
   if (!input.verbs.length && /\?/.test(input.view.text.slice(-3))) return { rejected: 'wished' };
   // `des enjeux tels que l'accord sur le nucléaire iranien`: a definite agreement with no event
