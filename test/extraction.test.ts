@@ -418,6 +418,15 @@ describe('negations, wishes and old dates', () => {
     );
     expect(agreements.map((a) => a.status)).toEqual(['mentionné']);
   });
+  it('partners joined in a named frame: « se sont associés dans le cadre de l’initiative Charter of Trust »', () => {
+    const { agreements } = read(
+      'Document',
+      'Pour rendre le monde numérique plus sûr, plusieurs partenaires industriels se sont associés dans le cadre de l’initiative Charter of Trust.',
+    );
+    expect(agreements.map((a) => [a.status, a.instrument])).toEqual([
+      ['signé', 'Charter of Trust'],
+    ]);
+  });
   it('a treaty signed in 1868 is recalled, not news', () => {
     const { agreements } = read(
       'Document',

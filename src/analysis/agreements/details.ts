@@ -151,7 +151,14 @@ export function framedInstrument(
     let h = k + 2;
     if (/^(la|le|les|l)$/.test(word(v, h))) h++;
     const t = v.tokens[h];
-    if (!t?.cap || !INSTRUMENT_HEADS.has(word(v, h))) continue;
+    if (!INSTRUMENT_HEADS.has(word(v, h))) continue;
+    // `dans le cadre de l'initiative Charter of Trust`: a head word in lower case, then the name.
+    if (!t?.cap) {
+      const name = v.tokens[h + 1];
+      if (!name?.cap || !/^\s*$/.test(name.gap)) continue;
+      const end = nameEnd(v, h + 1);
+      return { name: text(v, h + 1, end), from: h, to: end };
+    }
     let end = nameEnd(v, h, true);
     while (end > h + 1 && CONNECTORS.has(word(v, end - 1))) end--;
     return { name: text(v, h, end), from: h, to: end };
