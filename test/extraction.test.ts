@@ -427,6 +427,15 @@ describe('negations, wishes and old dates', () => {
       ['signé', 'Charter of Trust'],
     ]);
   });
+  it('an indefinite frame has the parties the clause sets « entre »: « mission entre la Chine et la France décidée en 2006 dans le cadre d’un accord »', () => {
+    const { agreements } = read(
+      'Document',
+      'Le satellite sera lancé en 2021. Cette première mission spatiale entre la Chine et la France a été décidée « en 2006 dans le cadre d’un accord intergouvernemental lors du voyage de Jacques Chirac » en Chine.',
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['mentionné', ['Chine', 'France']],
+    ]);
+  });
   it('a treaty signed in 1868 is recalled, not news', () => {
     const { agreements } = read(
       'Document',

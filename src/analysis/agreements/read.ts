@@ -108,10 +108,12 @@ const RECEIVING =
 function framed(v: SentenceView, n: NounTrigger): boolean {
   for (const words of FRAME_BEFORE) {
     let k = n.from - 1;
-    if (DEFINITE.has(word(v, k))) k--;
+    // (`dans le cadre de l'accord`, `dans le cadre d'un accord`)
+    if (DEFINITE.has(word(v, k)) || /^(un|une)$/.test(word(v, k))) k--;
     let ok = true;
     for (let j = words.length - 1; j >= 0; j--, k--) {
-      if (word(v, k) !== words[j]) {
+      const w = word(v, k);
+      if (w !== words[j] && !(w === 'd' && words[j] === 'de')) {
         ok = false;
         break;
       }

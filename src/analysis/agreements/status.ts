@@ -120,7 +120,7 @@ function inClause(input: StatusInput, w: (k: string, i: number) => boolean): boo
 function nearYear(input: StatusInput): number | undefined {
   const anchors = [...input.nouns.map((n) => n.from), ...input.verbs.map((v) => v.from)];
   for (const a of anchors) {
-    for (let i = Math.max(input.from, a - 4); i < Math.min(input.to, a + 8); i++) {
+    for (let i = Math.max(input.from, a - 8); i < Math.min(input.to, a + 8); i++) {
       const w = word(input.view, i);
       if (/^(1[6-9]|20)\d\d$/.test(w)) return Number(w);
     }
