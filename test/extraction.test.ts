@@ -345,6 +345,15 @@ describe('negations, wishes and old dates', () => {
     );
     expect(agreements.map(names)).toEqual([['Canada', 'Union européenne']]);
   });
+  it('a treaty explained in brackets is recalled: « le Ceta (traité de libre-échange entre l’UE et le Canada) »', () => {
+    const { agreements } = read(
+      'Document',
+      'Les députés ont voté pour le Ceta (traité de libre-échange entre l’Union européenne et le Canada) mardi.',
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['mentionné', ['Canada', 'Union européenne']],
+    ]);
+  });
   it('a treaty in apposition is read: « le CETA, traité de libre-échange entre l’UE et le Canada »', () => {
     const { agreements } = read(
       'Document',

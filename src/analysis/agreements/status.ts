@@ -294,6 +294,16 @@ export function readStatus(input: StatusInput): StatusReading {
     )
   )
     return { status: 'mentionné' };
+  // `le Ceta (traité de libre-échange entre l'UE et le Canada)`: a name explained, no event.
+  if (
+    !input.verbs.length &&
+    input.nouns.every(
+      (n) =>
+        /[,(]\s*$/.test(input.view.tokens[n.from]?.gap ?? '') &&
+        !!input.view.tokens[n.from - 1]?.cap,
+    )
+  )
+    return { status: 'mentionné' };
   // `Un accord avec l'UE ?`: a question, no event.
   if (!input.verbs.length && /\?/.test(input.view.text.slice(-3))) return { rejected: 'wished' };
   // `des enjeux tels que l'accord sur le nucléaire iranien`: a definite agreement with no event

@@ -172,9 +172,10 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
   }
   if (kind === 'traité') {
     // A noun needs a determiner: `le traité de Lisbonne`; `traité de menteur`, `a été traité` are verbs.
-    // (In an apposition, a kind of treaty: `le CETA, traité de libre-échange entre…`.)
+    // (In an apposition, a kind of treaty: `le CETA, traité de libre-échange entre…`, `Ceta
+    // (traité de libre-échange entre l'Europe et le Canada)`.)
     const apposed =
-      /,\s*$/.test(v.tokens[from]?.gap ?? '') &&
+      /[,(]\s*$/.test(v.tokens[from]?.gap ?? '') &&
       (next === 'entre' || (next === 'de' && TREATY_KINDS.test(word(v, to + 1))));
     if (
       !isDeterminer(prev) &&
