@@ -16,6 +16,10 @@ export interface Config {
   addRoleId?: string;
   corpusDir: string;
   indexPath: string;
+  /** Who follows which party where (`/suivre`). */
+  followsPath: string;
+  /** Where the console writes charts and exports. */
+  outputDir: string;
   maxFileBytes: number;
   reindexCron: string;
   /** Threads that read and analyse files (0: the main thread). */
@@ -29,6 +33,8 @@ export class ConfigError extends Error {}
 export const DEFAULTS = {
   CORPUS_DIR: 'data',
   INDEX_PATH: '.cache/index.json',
+  FOLLOWS_PATH: '.cache/suivis.json',
+  OUTPUT_DIR: 'sorties',
   MAX_FILE_BYTES: 5 * 1024 * 1024,
   REINDEX_CRON: '*/5 * * * *',
 };
@@ -70,6 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     registerCommands: ['true', '1', 'oui'].includes(register),
     corpusDir: resolve(cwd, get('CORPUS_DIR') ?? DEFAULTS.CORPUS_DIR),
     indexPath: resolve(cwd, get('INDEX_PATH') ?? DEFAULTS.INDEX_PATH),
+    followsPath: resolve(cwd, get('FOLLOWS_PATH') ?? DEFAULTS.FOLLOWS_PATH),
+    outputDir: resolve(cwd, get('OUTPUT_DIR') ?? DEFAULTS.OUTPUT_DIR),
     maxFileBytes,
     reindexCron,
     analysisWorkers,

@@ -4,10 +4,10 @@
  * corpus loads or the bot connects), stop the scheduler, close the client and exit 0.
  */
 import 'dotenv/config';
-import { openApp } from './app.ts';
+import { openApp, watchFollows } from './app.ts';
 import { runConsole } from './cli/console.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { announce, connectBot, createBot } from './discord/bot.ts';
+import { announce, connectBot, createBot, postNews } from './discord/bot.ts';
 import { registerCommands } from './discord/deploy.ts';
 import { scheduleReindex } from './index/scheduler.ts';
 import { consoleLogger } from './logger.ts';
@@ -74,6 +74,7 @@ async function main(): Promise<number> {
   }
   // Load the search index now, without blocking, so that the first /recherche is quick.
   void app.indexer.index.ready();
+  const unwatch = watchFollows(app, (news) => void postNews(client, news, logger));
   const { announceChannelId } = config;
   const task = scheduleReindex(config.reindexCron, app.indexer, logger, (report) => {
     if (announceChannelId) void announce(client, announceChannelId, report, app, logger);
@@ -81,6 +82,7 @@ async function main(): Promise<number> {
   await stop.requested;
   logger.info('Arrêt demandé : fin de la planification et déconnexion.');
   task.destroy();
+  unwatch();
   await app.indexer.close();
   await client.destroy();
   return 0;

@@ -7,6 +7,7 @@ import { loadConfig } from '../src/config.ts';
 import { startBot } from '../src/discord/bot.ts';
 import { analyseFile } from '../src/index/analyse-file.ts';
 import { AnalysisPool } from '../src/index/analysis-pool.ts';
+import { FollowStore } from '../src/index/follows.ts';
 import { FAKE_TOKEN, FakeDiscord, fakeBotEnv } from './fake-discord.ts';
 import { DATA, openIndexer, ROOT, seedCopy, tempDir } from './helpers.ts';
 
@@ -84,7 +85,11 @@ describe('a 2 MB single-line file', () => {
       },
     });
     const config = loadConfig(fakeBotEnv(fake, corpus, join(tempDir(), 'index.json')));
-    client = await startBot({ config, indexer, context: ctx }, FAKE_TOKEN, logger);
+    client = await startBot(
+      { config, indexer, context: ctx, follows: new FollowStore() },
+      FAKE_TOKEN,
+      logger,
+    );
     writeFileSync(join(corpus, 'gros.txt'), bigLine());
     const beats = fake.heartbeats;
     const run = indexer.run();

@@ -161,7 +161,7 @@ describe('document and corpus', () => {
   });
 });
 
-describe('unseen documents (shared/corpora/extra) added to the seeds', () => {
+describe('unseen documents (eval/corpora/extra, vendored) added to the seeds', () => {
   let wide: AnswerContext;
   beforeAll(async () => {
     const { cpSync, readdirSync } = await import('node:fs');

@@ -379,14 +379,23 @@ describe('registration and announcements', () => {
     const names = (put.body as { name: string }[]).map((c) => c.name);
     expect(names).toEqual([
       'accord',
+      'chronologie',
+      'reseau',
+      'exporter',
       'acteurs',
       'recherche',
       'document',
+      'suivre',
+      'suivis',
+      'nepassuivre',
       'corpus',
       'reindexer',
       'ajouter',
       'aide',
+      'Chercher dans les accords',
     ]);
+    // The message command is one (type 3: right-click on a message → Apps).
+    expect((put.body as { name: string; type: number }[]).at(-1)?.type).toBe(3);
   });
   it('npm run deploy works from a folder whose path has a space', async () => {
     const dir = join(tempDir(), 'mon bot');

@@ -32,6 +32,8 @@ export interface Recorded {
   method: string;
   path: string;
   body: unknown;
+  /** Files uploaded with the request (multipart/form-data), see `parseMultipartUpload`. */
+  files?: UploadedFile[];
   /** The status the fake answered with. */
   status: number;
   auth?: string;
@@ -47,6 +49,8 @@ export interface Notification {
 /** Who sends an interaction: a member with these permissions (default: administrator), or a DM. */
 export interface Sender {
   permissions?: string;
+  /** The bot's own permissions in the channel (default: administrator). */
+  appPermissions?: string;
   dm?: boolean;
   /** Role ids the member has. */
   roles?: string[];
@@ -138,6 +142,73 @@ function invalidChoices(body: unknown): [number, unknown] | undefined {
     if (!c.value || String(c.value).length > 100) return invalidForm('choice value');
   }
   return undefined;
+}
+
+/** A file uploaded with a message (multipart/form-data, as discord.js sends `files`). */
+export interface UploadedFile {
+  /** The form field: `files[0]`, `files[1]`… */
+  field: string;
+  name: string;
+  contentType: string;
+  data: Buffer;
+  /** The alternative text given in `payload_json.attachments`. */
+  description?: string;
+}
+
+/** Discord's limits on uploads (a bot in a server without boosts): 10 files, 10 MiB each. */
+export const UPLOAD_LIMITS = { files: 10, bytes: 10 * 1024 * 1024 } as const;
+
+/**
+ * A multipart/form-data request as Discord reads it: the JSON payload (`payload_json`) and the
+ * files (`files[n]`), parsed by the platform's own form-data parser (undici's, in Node).
+ * Refused as Discord refuses them: more than 10 files, a file over 10 MiB, an `attachments`
+ * entry of the payload that names no uploaded file, a file the payload does not list.
+ */
+export async function parseMultipartUpload(
+  contentType: string,
+  bytes: Buffer,
+): Promise<{ body: unknown; files: UploadedFile[] } | { error: string }> {
+  let form: FormData;
+  try {
+    form = await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+  } catch (err) {
+    return { error: `multipart illisible (${(err as Error).message})` };
+  }
+  const json = form.get('payload_json');
+  let body: Record<string, unknown> = {};
+  try {
+    if (typeof json === 'string') body = JSON.parse(json) as Record<string, unknown>;
+  } catch {
+    return { error: 'payload_json n’est pas du JSON' };
+  }
+  const files: UploadedFile[] = [];
+  for (const [field, value] of form.entries()) {
+    if (field === 'payload_json') continue;
+    if (typeof value === 'string' || !/^files\[\d+\]$/.test(field))
+      return { error: `champ inattendu : ${field}` };
+    const data = Buffer.from(await value.arrayBuffer());
+    if (data.length > UPLOAD_LIMITS.bytes) return { error: `${value.name} > 10 MiB` };
+    files.push({ field, name: value.name, contentType: value.type, data });
+  }
+  if (files.length > UPLOAD_LIMITS.files) return { error: 'plus de 10 fichiers' };
+  // A message's attachments, or an interaction callback's (under `data`).
+  const data = (body.data ?? {}) as Record<string, unknown>;
+  const listed = (body.attachments ?? data.attachments ?? []) as {
+    id: string | number;
+    filename?: string;
+    description?: string;
+  }[];
+  for (const a of listed) {
+    const file = files.find((f) => f.field === `files[${a.id}]`);
+    if (!file) return { error: `attachments[${a.id}] ne correspond à aucun fichier envoyé` };
+    if (a.description !== undefined) {
+      if (a.description.length > 1024) return { error: 'description de pièce jointe > 1024' };
+      file.description = a.description;
+    }
+  }
+  if (files.some((f) => !listed.some((a) => f.field === `files[${a.id}]`)))
+    return { error: 'fichier envoyé sans entrée dans attachments' };
+  return { body, files };
 }
 
 interface Option {
@@ -245,11 +316,16 @@ export class FakeDiscord {
   ): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     let body: unknown = raw;
-    if ((req.headers['content-type'] ?? '').includes('multipart/form-data')) {
-      const m = raw.match(/name="payload_json"[^\n]*\r?\n(?:[^\n]*\r?\n)*?\r?\n([\s\S]*?)\r?\n--/);
-      body = m?.[1] ? JSON.parse(m[1]) : raw;
+    let files: UploadedFile[] | undefined;
+    let uploadError: [number, unknown] | undefined;
+    const type = req.headers['content-type'] ?? '';
+    if (type.includes('multipart/form-data')) {
+      const upload = await parseMultipartUpload(type, bytes);
+      if ('error' in upload) uploadError = invalidForm(upload.error);
+      else ({ body, files } = upload);
     } else if (raw) {
       try {
         body = JSON.parse(raw);
@@ -265,10 +341,11 @@ export class FakeDiscord {
       path,
       body,
       status: 0,
+      ...(files ? { files } : {}),
       ...(req.headers.authorization ? { auth: req.headers.authorization } : {}),
     };
     // Decided on arrival (the deadline is Discord's clock when the request comes in).
-    const [status, data] = this.route(rec);
+    const [status, data] = uploadError ?? this.route(rec);
     rec.status = status;
     this.requests.push(rec);
     for (const w of [...this.waiters]) {
@@ -307,7 +384,7 @@ export class FakeDiscord {
       if (!i?.acknowledged) return UNKNOWN_WEBHOOK;
       const invalid = invalidMessage(body);
       if (invalid) return invalid;
-      return [200, this.message(body)]; // an edit: nobody is notified
+      return [200, this.message(body, rec.files)]; // an edit: nobody is notified
     }
     const followUp = path.match(/^\/webhooks\/\d+\/([^/]+)$/);
     if (followUp && rec.method === 'POST') {
@@ -395,7 +472,7 @@ export class FakeDiscord {
     return undefined;
   }
 
-  private message(body: unknown): object {
+  private message(body: unknown, files: UploadedFile[] = []): object {
     const b = (body ?? {}) as Record<string, unknown>;
     return {
       id: this.id(),
@@ -404,7 +481,14 @@ export class FakeDiscord {
       content: b.content ?? '',
       embeds: b.embeds ?? [],
       components: b.components ?? [],
-      attachments: [],
+      attachments: files.map((f) => ({
+        id: this.id(),
+        filename: f.name,
+        size: f.data.length,
+        url: `http://127.0.0.1:${this.port}/attachments/${f.name}`,
+        proxy_url: `http://127.0.0.1:${this.port}/attachments/${f.name}`,
+        content_type: f.contentType,
+      })),
       timestamp: new Date().toISOString(),
       edited_timestamp: null,
       tts: false,
@@ -535,7 +619,7 @@ export class FakeDiscord {
       version: 1,
       data,
       ...where,
-      app_permissions: '8',
+      app_permissions: from.appPermissions ?? '8',
       locale: 'fr',
       guild_locale: 'fr',
       entitlements: [],
@@ -613,6 +697,49 @@ export class FakeDiscord {
           mention_everyone: false,
         },
       },
+      from,
+    );
+  }
+
+  /**
+   * A message command (right-click on a message → Apps, type 3): `data.target_id` names the
+   * message, given whole in `data.resolved.messages`, content included (an app receives the
+   * content of the message its command is used on without the message-content intent).
+   */
+  messageCommand(name: string, message: { content: string; authorId?: string }, from: Sender = {}) {
+    const target = this.id();
+    const authorId = message.authorId ?? TEAMMATE_ID;
+    return this.interaction(
+      2,
+      {
+        id: this.id(),
+        name,
+        type: 3,
+        target_id: target,
+        resolved: {
+          messages: {
+            [target]: {
+              id: target,
+              channel_id: CHANNEL_ID,
+              author: { id: authorId, username: 'collègue', discriminator: '0', avatar: null },
+              content: message.content,
+              embeds: [],
+              components: [],
+              attachments: [],
+              timestamp: new Date().toISOString(),
+              edited_timestamp: null,
+              type: 0,
+              flags: 0,
+              mentions: [],
+              mention_roles: [],
+              pinned: false,
+              tts: false,
+              mention_everyone: false,
+            },
+          },
+        },
+      },
+      {},
       from,
     );
   }

@@ -84,7 +84,7 @@ describe('unreadable folders, with real permissions', () => {
     expect(sub.skipped).toEqual([
       {
         id: 'sous',
-        reason: 'dossier illisible (permissions) : ses 3 document(s) restent en service',
+        reason: 'dossier illisible (permissions) : ses 3 documents restent en service',
         keptPrevious: true,
       },
     ]);

@@ -44,7 +44,7 @@ export interface Extractor {
 export const ruleExtractor: Extractor = {
   extract(doc) {
     const skip = boilerplate(doc.paragraphs);
-    const { actors, mentions, explicit, ignored, tokens } = extractEntities(
+    const { actors, mentions, explicit, media, ignored, tokens } = extractEntities(
       doc.paragraphs,
       undefined,
       skip,
@@ -72,7 +72,7 @@ export const ruleExtractor: Extractor = {
     const allMentions = [...mentions, ...found.mentions].sort(
       (a, b) => a.paragraph - b.paragraph || a.start - b.start,
     );
-    const selected = selectActors(all, allMentions, views, found.agreements, explicit);
+    const selected = selectActors(all, allMentions, views, found.agreements, explicit, media);
     return {
       actors: selected.actors,
       mentions: selected.mentions,

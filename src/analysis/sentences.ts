@@ -93,14 +93,24 @@ export function windows(text: string, from: number, to: number): Span[] {
   return out;
 }
 
+/**
+ * What every glued sentence has (a capital right after a lower-case letter, a digit or end
+ * punctuation, with no space, or after a closing quote): most segments have none, and are
+ * spared the patterns below.
+ */
+const MAYBE_GLUED = /[\p{Ll}\d][.!?…]?["»”)]?["«“]?\p{Lu}|\p{Lu}[.!?]\p{Lu}|[.!?…]\s?["»”]\p{Lu}/u;
+
 /** Offsets inside [from, to) where a glued sentence or a heading begins or ends. */
 function cuts(text: string, from: number, to: number): number[] {
   const slice = text.slice(from, to);
+  const glued = MAYBE_GLUED.test(slice);
+  if (!glued && !/[-–]\s/.test(slice)) return [];
   const out = new Set<number>();
-  for (const re of GLUED) for (const m of slice.matchAll(re)) out.add(from + (m.index ?? 0));
+  if (glued)
+    for (const re of GLUED) for (const m of slice.matchAll(re)) out.add(from + (m.index ?? 0));
   // `un long processusLondres va…`: a common word glued to a capitalised one (not a name
   // written in camel case such as `YesWeHack`, `TikTok`: their first part is no French word).
-  for (const m of slice.matchAll(CAMEL)) {
+  for (const m of glued ? slice.matchAll(CAMEL) : []) {
     const left = m[1] ?? '';
     if (isCommonWord(left)) out.add(from + (m.index ?? 0) + left.length);
   }

@@ -1,4 +1,5 @@
 import type { CorpusIndex } from '../index/corpus-index.ts';
+import type { FollowStore } from '../index/follows.ts';
 import type { IndexStatus, RunReport } from '../index/status.ts';
 
 /** Where documents sent by users go, and how they are indexed at once. */
@@ -17,4 +18,16 @@ export interface AnswerContext {
   reindex?: () => Promise<RunReport>;
   /** Adding documents (`/ajouter`); absent where the corpus cannot take any. */
   intake?: Intake;
+  /** Who follows which party where (`/suivre`); none: following is not offered. */
+  follows?: FollowStore;
 }
+
+/** Where a question was asked: the channel news of a followed party is posted in, and who asked. */
+export interface Origin {
+  /** A Discord channel id, or `console`. */
+  channel: string;
+  user?: string;
+}
+
+/** The console's channel: follows made in the terminal are printed there. */
+export const CONSOLE: Origin = { channel: 'console' };

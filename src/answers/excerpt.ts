@@ -205,6 +205,7 @@ export function cite(
     highlights,
   };
   if (from > 0 || to < text.length) citation.cut = { before: from > 0, after: to < text.length };
+  if (doc.meta.source) citation.source = doc.meta.source;
   return citation;
 }
 
@@ -241,6 +242,7 @@ export function citeSentence(
     highlights,
   };
   if (from > 0 || to < text.length) citation.cut = { before: from > 0, after: to < text.length };
+  if (doc.meta.source) citation.source = doc.meta.source;
   return citation;
 }
 

@@ -213,3 +213,29 @@ export function changeSummary(c: {
   ].filter(Boolean);
   return parts.length ? parts.join(', ') : 'aucun document';
 }
+
+/** `Filtres : avec l’Iran · depuis 2017`, or undefined when there are none. */
+export function filtersNote(filters: readonly string[] | undefined): string | undefined {
+  return filters?.length ? `Filtres : ${filters.join(' · ')}` : undefined;
+}
+
+/** The filters an /accord answer was asked for (the default status alone is no filter). */
+export function askedFilters(filters: readonly string[] | undefined): string[] {
+  return (filters ?? []).filter((f) => f !== 'tous les statuts sauf « mentionné »');
+}
+
+/** `la Russie`, or `la Russie et l’Iran` for two parties. */
+export function accordHeading(a: { party?: PartyRef; with?: PartyRef }): string {
+  if (!a.party) return '';
+  return a.with
+    ? `Accords liant ${partyPhrase(a.party)} et ${partyPhrase(a.with)}`
+    : `Accords impliquant ${partyPhrase(a.party)}`;
+}
+
+/** The note on agreements left out for want of a date when a period was asked. */
+export function undatedNote(n: number | undefined): string | undefined {
+  if (!n) return undefined;
+  return n === 1
+    ? 'Un accord sans date n’est pas compté dans la période.'
+    : `${n} accords sans date ne sont pas comptés dans la période.`;
+}

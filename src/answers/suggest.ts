@@ -214,3 +214,21 @@ export function suggestCountries(index: CorpusIndex, typed: string, limit = 25):
       return { name, value: name };
     });
 }
+
+let kindCache: { index: CorpusIndex; generation: number; kinds: [string, number][] } | undefined;
+
+/** Natures of agreement the corpus holds (`accord de coopération — 3 accords`), by count, then name. */
+export function suggestNatures(index: CorpusIndex, typed: string, limit = 25): Suggestion[] {
+  if (!kindCache || kindCache.index !== index || kindCache.generation !== index.generation) {
+    const counts = new Map<string, number>();
+    for (const d of index.documents())
+      for (const ag of d.agreements) counts.set(ag.kind, (counts.get(ag.kind) ?? 0) + 1);
+    const kinds = [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
+    kindCache = { index, generation: index.generation, kinds };
+  }
+  const q = fold(typed.slice(0, MAX_QUERY_LENGTH).trim());
+  return kindCache.kinds
+    .filter(([k]) => !q || fold(k).includes(q))
+    .slice(0, limit)
+    .map(([k, n]) => ({ name: `${k} — ${count(n, 'accord')}`, value: k }));
+}

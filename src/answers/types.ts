@@ -3,6 +3,7 @@
  * shown. Discord and the terminal render the same objects; `--json` prints them.
  */
 import type { ActorType } from '../analysis/actors/index.ts';
+import type { Period } from './filters.ts';
 
 /** A verbatim passage of a document, and where it stands. */
 export interface Citation {
@@ -19,6 +20,8 @@ export interface Citation {
   highlights: [number, number][];
   /** True on a side where the excerpt is a window of a longer paragraph. */
   cut?: { before: boolean; after: boolean };
+  /** The document's source (front matter `source`, a web page's canonical link): a web address or a name. */
+  source?: string;
 }
 
 export interface PartyRef {
@@ -55,6 +58,17 @@ export interface AccordAnswer {
   status?: string;
   /** Agreements only recalled in passing, left out by default (shown with `statut:tous`). */
   recalled?: number;
+  /** The second party (`avec`, or a second name in `partie`): only agreements binding both. */
+  with?: PartyRef;
+  /** The period asked for (`depuis`, `jusqua`). */
+  since?: Period;
+  until?: Period;
+  /** The nature asked for, as typed. */
+  nature?: string;
+  /** Agreements without a date, left out because a period was asked. */
+  undated?: number;
+  /** The filters applied, in words (`avec l’Iran`, `depuis 2017`, `tous les statuts sauf « mentionné »`). */
+  filters?: string[];
   message?: string;
   suggestions?: string[];
 }
@@ -187,9 +201,137 @@ export interface AddAnswer {
   message?: string;
 }
 
+/** What the agreement commands without a required party say of their scope. */
+interface ScopedAnswer {
+  query: string;
+  /** The party asked for; none: the whole corpus. */
+  party?: PartyRef;
+  /** The filters applied, in words; the default status (`tous les statuts sauf « mentionné »`) included. */
+  filters: string[];
+  /** Agreements only recalled in passing, left out by default (shown with `statut:tous`). */
+  recalled?: number;
+  message?: string;
+  suggestions?: string[];
+}
+
+/** One period of the chronology chart: agreements by status, and how many have an inferred year. */
+export interface TimelineBin {
+  /** `2017`, or `2017-10` by month. */
+  period: string;
+  /** `2017`, `oct. 2017`. */
+  label: string;
+  /** Agreements whose date is certain, by status. */
+  counts: Record<string, number>;
+  /** Agreements whose year was inferred (`année déduite`), whatever their status. */
+  uncertain: number;
+}
+
+export interface ChronologieAnswer extends ScopedAnswer {
+  command: 'chronologie';
+  /** Dated agreements, earliest first (at most MAX_TIMELINE; `total` says how many). */
+  results: AgreementResult[];
+  total: number;
+  /** Agreements without a date, listed apart (none when a period is asked: they are out of it). */
+  undated: AgreementResult[];
+  undatedTotal: number;
+  /** What the chart shows: every dated agreement, by year (or by month over a short span). */
+  chart: { unit: 'année' | 'mois'; bins: TimelineBin[] };
+}
+
+export interface NetworkNode {
+  name: string;
+  key: string;
+  type: ActorType;
+  /** Agreements the party is in (among those the filters keep). */
+  agreements: number;
+}
+
+export interface NetworkLink {
+  /** Names of the two parties. */
+  source: string;
+  target: string;
+  /** Agreements binding both. */
+  agreements: number;
+}
+
+export interface ReseauAnswer extends ScopedAnswer {
+  command: 'reseau';
+  /** The most connected parties first (at most MAX_NODES; `totalNodes` says how many). */
+  nodes: NetworkNode[];
+  /** Links between the nodes listed, the strongest first. */
+  links: NetworkLink[];
+  totalNodes: number;
+  /** Agreements the network is made of. */
+  agreements: number;
+}
+
+/** One agreement as exported: every field an analyst takes into a spreadsheet. */
+export interface ExportRecord {
+  parties: string[];
+  kind: string;
+  status: string;
+  /** ISO date, as precise as known (`2018-07-09`, `2017-10`, `2013`), or null. */
+  date: string | null;
+  /** The date as the text writes it. */
+  dateText: string | null;
+  /** False when the year was inferred; null without a date. */
+  dateCertain: boolean | null;
+  place: string | null;
+  /** `Name (role)` when the role is known. */
+  signatories: string[];
+  instrument: string | null;
+  document: string;
+  title: string;
+  paragraph: number;
+  /** The sentence that states the agreement, verbatim. */
+  excerpt: string;
+  /** The document's source: a web address or a name. */
+  source: string | null;
+}
+
+export type ExportFormat = 'csv' | 'json';
+
+export interface ExportAnswer extends ScopedAnswer {
+  command: 'exporter';
+  format: ExportFormat;
+  records: ExportRecord[];
+  /** Agreements matching; `records` holds the first MAX_EXPORT of them. */
+  total: number;
+}
+
+/** What a re-index brought that a channel follows: new or changed agreements of its parties. */
+export interface FollowNews {
+  command: 'suivi';
+  /** Where it is posted. */
+  channel: string;
+  /** The followed parties these agreements involve. */
+  parties: PartyRef[];
+  results: AgreementResult[];
+  /** New agreements; `results` holds the first MAX_NEWS of them. */
+  total: number;
+}
+
+/** `/suivre`, `/nepassuivre`, `/suivis`: what was done, and what the channel follows now. */
+export interface FollowAnswer {
+  command: 'suivre' | 'nepassuivre' | 'suivis';
+  query: string;
+  party?: PartyRef;
+  /** True when the follow was added or removed (false: it already was, or was not). */
+  changed: boolean;
+  /** What the channel follows now, in the order followed. */
+  follows: { name: string; since: string }[];
+  message: string;
+  suggestions?: string[];
+}
+
 export type Answer =
   | AddAnswer
   | AccordAnswer
+  | FollowAnswer
+  | FollowNews
+  | ChronologieAnswer
+  | ReseauAnswer
+  | ExportAnswer
   | SearchAnswer
   | ActorsAnswer
   | DocumentAnswer

@@ -3,11 +3,13 @@
  * terminal or from piped input and prints the answers. The scheduled re-index runs here too.
  */
 import { clearLine, createInterface, cursorTo, type Interface } from 'node:readline';
-import type { App } from '../app.ts';
+import { CONSOLE } from '../answers/context.ts';
+import { type App, watchFollows } from '../app.ts';
 import { scheduleReindex } from '../index/scheduler.ts';
 import type { Logger } from '../logger.ts';
 import type { StopRequest } from '../process.ts';
 import { safeForTerminal } from '../terminal.ts';
+import { writeAnswerFiles, writtenLine } from './files.ts';
 import { localFiles } from './local-file.ts';
 import { help, parseLine, UsageError } from './parse.ts';
 import { ANSI, PLAIN, renderText } from './render.ts';
@@ -15,8 +17,16 @@ import { ANSI, PLAIN, renderText } from './render.ts';
 export async function answerLine(app: App, line: string, logger: Logger): Promise<string> {
   try {
     const { command, args } = parseLine(line);
-    const answer = await command.answer(app.context, args, await localFiles(command, args));
-    return renderText(answer, process.stdout.isTTY ? ANSI : PLAIN);
+    const answer = await command.answer(
+      app.context,
+      args,
+      CONSOLE,
+      await localFiles(command, args),
+    );
+    const text = renderText(answer, process.stdout.isTTY ? ANSI : PLAIN);
+    // Charts and exports go to files; the answer says where.
+    const written = await writeAnswerFiles(answer, app.config.outputDir);
+    return [text, ...written.map((p) => safeForTerminal(writtenLine(p)))].join('\n');
   } catch (err) {
     if (err instanceof UsageError) return safeForTerminal(err.message);
     logger.error('Erreur en répondant', err);
@@ -64,6 +74,12 @@ export async function runConsole(
   };
   const logger = interactive ? promptSafeLogger(baseLogger, rl, () => waiting) : baseLogger;
   const schedule = scheduleReindex(app.config.reindexCron, app.indexer, logger);
+  // News of the parties followed from the console, printed as they come.
+  const unwatch = watchFollows(app, (news) => {
+    if (news.channel !== CONSOLE.channel) return;
+    const text = renderText(news, process.stdout.isTTY ? ANSI : PLAIN);
+    logger.info(`Suivis :\n${text}`);
+  });
   if (interactive) {
     process.stdout.write(`${help()}\n`);
     rl.setPrompt('accords> ');
@@ -71,6 +87,7 @@ export async function runConsole(
   }
   const stop = () => {
     schedule.destroy();
+    unwatch();
     void app.indexer.close();
     rl.close();
   };

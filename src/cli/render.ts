@@ -1,29 +1,52 @@
 /** Answers as terminal text. Matched words are shown in bold when the output is a terminal. */
 import {
+  chronologieHeading,
+  chronologieSummary,
+  exportHeading,
+  exportSummary,
+  followLine,
+  linkLabel,
+  newsHeading,
+  reseauHeading,
+  reseauSummary,
+  uncertainNote,
+  undatedHeading,
+} from '../answers/analyst-labels.ts';
+import {
+  accordHeading,
+  askedFilters,
   changeSummary,
   count,
   dateLabel,
   excerptShowsTitle,
   fileLabel,
   filtersLabel,
+  filtersNote,
   kindAndStatus,
   partiesLabel,
-  partyPhrase,
   recalledNote,
   shownOf,
   sizeLabel,
+  undatedNote,
   whereLabel,
 } from '../answers/labels.ts';
+import { sourceLink } from '../answers/select.ts';
 import type {
   AccordAnswer,
   ActorsAnswer,
   AddAnswer,
+  AgreementResult,
   Answer,
+  ChronologieAnswer,
   Citation,
   CorpusAnswer,
   DocumentAnswer,
+  ExportAnswer,
+  FollowAnswer,
+  FollowNews,
   HelpAnswer,
   ReindexAnswer,
+  ReseauAnswer,
   SearchAnswer,
 } from '../answers/types.ts';
 import { safeForTerminal } from '../terminal.ts';
@@ -48,18 +71,115 @@ function marked(c: Citation, style: TextStyle): string {
   return `${c.cut?.before ? '… ' : ''}${out}${c.cut?.after ? ' …' : ''}`;
 }
 
-/** `Source : Titre — fichier, § 3` (`p. 2, § 3` in a PDF), the title left out when the excerpt already shows it. */
+/**
+ * `Source : Titre — fichier, § 3 — https://…` (`p. 2, § 3` in a PDF), the title left out when the excerpt already
+ * shows it; the document's own source (a web address or a name) last.
+ */
 function source(c: Citation): string {
-  return `Source : ${excerptShowsTitle(c) ? '' : `${c.title} — `}${c.document}, ${whereLabel(c)}`;
+  const origin = c.source ? ` — ${sourceLink(c.source) ?? c.source.trim()}` : '';
+  return `Source : ${excerptShowsTitle(c) ? '' : `${c.title} — `}${c.document}, ${whereLabel(c)}${origin}`;
+}
+
+/** One agreement: what, who, then where it is said. */
+function agreementLines(head: string, r: AgreementResult, style: TextStyle): string[] {
+  const out = [head];
+  if (r.place) out.push(`   Lieu : ${r.place}`);
+  out.push(`   « ${marked(r, style)} »`, `   ${source(r)}`);
+  return out;
+}
+
+/** The notes of a scoped answer: summary, filters, message, what was left out. */
+function scopeNotes(
+  a: { filters: string[]; recalled?: number; message?: string; suggestions?: string[] },
+  summary?: string,
+): string[] {
+  const out: string[] = [];
+  if (summary) out.push(summary);
+  const f = filtersNote(a.filters);
+  if (f) out.push(f);
+  if (a.message) out.push(a.message);
+  const r = recalledNote(a.recalled);
+  if (r) out.push(r);
+  if (a.suggestions?.length) out.push(`Vouliez-vous dire : ${a.suggestions.join(', ')} ?`);
+  return out;
+}
+
+function chronologie(a: ChronologieAnswer, style: TextStyle): string[] {
+  const out = [
+    chronologieHeading(a),
+    ...scopeNotes(a, a.chart.bins.length || a.undatedTotal ? chronologieSummary(a) : undefined),
+  ];
+  const u = uncertainNote(a);
+  if (u) out.push(u);
+  for (const r of a.results)
+    out.push(
+      '',
+      ...agreementLines(
+        `${dateLabel(r.date)} — ${kindAndStatus(r.kind, r.status)} — ${partiesLabel(r.parties)}`,
+        r,
+        style,
+      ),
+    );
+  if (a.undated.length) {
+    out.push('', `${undatedHeading(a)} :`);
+    for (const r of a.undated)
+      out.push(
+        '',
+        ...agreementLines(
+          `${kindAndStatus(r.kind, r.status)} — ${partiesLabel(r.parties)}`,
+          r,
+          style,
+        ),
+      );
+  }
+  return out;
+}
+
+function reseau(a: ReseauAnswer): string[] {
+  const out = [reseauHeading(a), ...scopeNotes(a, a.agreements ? reseauSummary(a) : undefined)];
+  if (a.links.length)
+    out.push('', 'Liens les plus forts :', ...a.links.map((l) => `- ${linkLabel(l)}`));
+  return out;
+}
+
+function exporterText(a: ExportAnswer): string[] {
+  return [exportHeading(a), ...scopeNotes(a, a.records.length ? exportSummary(a) : undefined)];
+}
+
+function follows(a: FollowAnswer): string[] {
+  const out = [a.message];
+  if (a.suggestions?.length) out.push(`Vouliez-vous dire : ${a.suggestions.join(', ')} ?`);
+  if (a.command !== 'suivis' && a.follows.length) out.push('Suivies ici :');
+  out.push(...a.follows.map((f) => `- ${followLine(f)}`));
+  return out;
+}
+
+function news(a: FollowNews, style: TextStyle): string[] {
+  const out = [newsHeading(a)];
+  if (a.total > a.results.length)
+    out.push(`Les ${a.results.length} premiers sur ${a.total} ; /accord pour les voir tous.`);
+  for (const r of a.results)
+    out.push(
+      '',
+      ...agreementLines(
+        [kindAndStatus(r.kind, r.status), partiesLabel(r.parties), dateLabel(r.date)]
+          .filter(Boolean)
+          .join(' — '),
+        r,
+        style,
+      ),
+    );
+  return out;
 }
 
 function accord(a: AccordAnswer, style: TextStyle): string[] {
   const out: string[] = [];
   if (a.party && a.results.length)
-    out.push(`Accords impliquant ${partyPhrase(a.party)} : ${shownOf(a.results.length, a.total)}`);
+    out.push(`${accordHeading(a)} : ${shownOf(a.results.length, a.total)}`);
+  const filters = filtersNote(askedFilters(a.filters));
+  if (filters) out.push(filters);
   if (a.message && a.results.length === 0) out.push(a.message);
-  const note = recalledNote(a.recalled);
-  if (note) out.push(note);
+  for (const note of [recalledNote(a.recalled), undatedNote(a.undated)]) if (note) out.push(note);
   if (a.suggestions?.length) out.push(`Vouliez-vous dire : ${a.suggestions.join(', ')} ?`);
   a.results.forEach((r, i) => {
     out.push(
@@ -242,6 +362,18 @@ function renderMarked(answer: Answer, style: TextStyle): string {
       return aide(answer).join('\n');
     case 'ajouter':
       return added(answer).join('\n');
+    case 'chronologie':
+      return chronologie(answer, style).join('\n');
+    case 'reseau':
+      return reseau(answer).join('\n');
+    case 'exporter':
+      return exporterText(answer).join('\n');
+    case 'suivre':
+    case 'suivis':
+    case 'nepassuivre':
+      return follows(answer).join('\n');
+    case 'suivi':
+      return news(answer, style).join('\n');
   }
 }
 

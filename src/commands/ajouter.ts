@@ -14,5 +14,5 @@ export const ajouter: Command = {
     { name: 'titre', description: 'Titre du document (sinon : celui qu’il porte)' },
     { name: 'source', description: 'D’où vient le document (lien, éditeur)' },
   ],
-  answer: (ctx, args, files) => answerAjouter(ctx, args, files?.fichier),
+  answer: (ctx, args, _origin, files) => answerAjouter(ctx, args, files?.fichier),
 };

@@ -1,10 +1,45 @@
 /** The discord.js client: Guilds intent only (slash commands need no privileged intent). */
 import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { FollowNews } from '../answers/types.ts';
 import type { App } from '../app.ts';
 import type { RunReport } from '../index/status.ts';
 import type { Logger } from '../logger.ts';
 import { handleInteraction } from './interactions.ts';
 import { escapeText, LIMITS, truncate } from './limits.ts';
+import { renderPages } from './render.ts';
+
+/** Most messages one channel receives after one re-index (the last says what was left out). */
+export const MAX_NEWS_MESSAGES = 3;
+
+/** A Discord channel id (follows made in the console have none). */
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/**
+ * Posts the news of followed parties in the channel where they were followed: one embed per
+ * message, at most MAX_NEWS_MESSAGES, mentioning nobody. A channel the bot can no longer post
+ * in is logged and skipped.
+ */
+export async function postNews(client: Client, news: FollowNews, logger: Logger): Promise<void> {
+  if (!SNOWFLAKE.test(news.channel)) return;
+  try {
+    const channel = await client.channels.fetch(news.channel);
+    if (!channel?.isSendable()) {
+      logger.warn(`Suivis : le salon ${news.channel} n’accepte pas de messages du bot.`);
+      return;
+    }
+    const pages = renderPages(news);
+    for (const [i, embed] of pages.slice(0, MAX_NEWS_MESSAGES).entries()) {
+      const last = i === MAX_NEWS_MESSAGES - 1 && pages.length > MAX_NEWS_MESSAGES;
+      await channel.send({
+        ...(last ? { content: 'La suite avec /accord.' } : {}),
+        embeds: [embed],
+        allowedMentions: { parse: [] },
+      });
+    }
+  } catch (err) {
+    logger.error(`Suivis : publication impossible dans le salon ${news.channel}`, err);
+  }
+}
 
 export function createClient(apiUrl?: string): Client {
   return new Client({

@@ -1,13 +1,17 @@
 /** The command list as Discord registers it: the same list the router uses. */
 import {
+  ApplicationCommandType,
+  ContextMenuCommandBuilder,
   InteractionContextType,
   PermissionFlagsBits,
+  type RESTPostAPIApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from 'discord.js';
 import { MAX_QUERY_LENGTH } from '../answers/bounds.ts';
-import { COMMANDS } from '../commands/index.ts';
-import type { Command } from '../commands/types.ts';
+import { COMMANDS, MESSAGE_COMMANDS } from '../commands/index.ts';
+import type { Command, MessageCommand } from '../commands/types.ts';
 import type { Access } from './access.ts';
 
 /** Options every command has: answer privately, address the answer to a teammate. */
@@ -41,7 +45,8 @@ export function commandJSON(
   b.addUserOption((o) =>
     o.setName(FOR_OPTION).setDescription('Coéquipier à qui adresser la réponse (seul mentionné)'),
   );
-  if (c.permission) {
+  if (c.permission === 'SendMessages') b.setContexts(InteractionContextType.Guild);
+  if (c.permission === 'ManageGuild' || c.permission === 'AddDocuments') {
     // Servers only (a DM has no such permission), and by default only for members who manage
     // the server; a command open to a role is shown to all and checked when run (access.ts).
     b.setContexts(InteractionContextType.Guild);
@@ -51,8 +56,20 @@ export function commandJSON(
   return b.toJSON();
 }
 
-export function commandsJSON(
-  access: Access = {},
-): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return COMMANDS.map((c) => commandJSON(c, access));
+/** A message command (Apps menu), as Discord registers it. */
+export function messageCommandJSON(
+  c: MessageCommand,
+): RESTPostAPIContextMenuApplicationCommandsJSONBody {
+  return new ContextMenuCommandBuilder()
+    .setName(c.name)
+    .setType(ApplicationCommandType.Message)
+    .toJSON();
+}
+
+/** Every command: the slash commands, then the message commands. */
+export function commandsJSON(access: Access = {}): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [
+    ...COMMANDS.map((c) => commandJSON(c, access)),
+    ...MESSAGE_COMMANDS.map(messageCommandJSON),
+  ];
 }

@@ -10,15 +10,18 @@ import {
   type ChatInputCommandInteraction,
   type Interaction,
   type InteractionReplyOptions,
+  type MessageContextMenuCommandInteraction,
   MessageFlags,
+  PermissionFlagsBits,
 } from 'discord.js';
 import { MAX_QUERY_LENGTH } from '../answers/bounds.ts';
-import type { AnswerContext } from '../answers/context.ts';
+import type { AnswerContext, Origin } from '../answers/context.ts';
 import type { Answer } from '../answers/types.ts';
-import { findCommand } from '../commands/index.ts';
+import { findCommand, findMessageCommand } from '../commands/index.ts';
 import type { Choice, Command } from '../commands/types.ts';
 import type { IncomingFile } from '../corpus/intake.ts';
 import type { Logger } from '../logger.ts';
+import { type AnswerFile, answerFiles } from '../render/files.ts';
 import { type Access, allowed, forbiddenMessage } from './access.ts';
 import { attachmentFile } from './attachments.ts';
 import { FOR_OPTION, PRIVATE_OPTION } from './commands.ts';
@@ -43,7 +46,48 @@ export const MESSAGES = {
   forbidden: forbiddenMessage('ManageGuild'),
   privateFor:
     'Une réponse privée (« prive ») n’est visible que de vous : elle ne peut pas être adressée à un coéquipier (« pour »). Retirez l’une des deux options.',
+  guildOnly: 'Cette commande s’utilise dans un salon d’un serveur, pas en message privé.',
+  cannotPost:
+    'Ce salon ne permet pas d’envoyer des messages : seuls les membres qui peuvent y écrire gèrent ce qu’il suit.',
+  botCannotPost:
+    'Le bot ne peut pas publier dans ce salon (il lui faut « Voir le salon », « Envoyer des messages » et « Intégrer des liens ») : donnez-lui ces permissions, ou suivez depuis un autre salon.',
 } as const;
+
+/**
+ * Whether this member may run the command. Checked on every path that runs one (a slash
+ * command, a button): default member permissions can be changed by a server's admins, and a
+ * button id can be forged.
+ */
+function refusal(
+  command: Command,
+  i: ChatInputCommandInteraction | ButtonInteraction,
+  access: Access = {},
+): string | undefined {
+  if (command.permission === 'ManageGuild' || command.permission === 'AddDocuments')
+    return allowed(command, i, access) ? undefined : forbiddenMessage(command.permission, access);
+  if (command.permission === 'SendMessages') {
+    if (!i.inGuild()) return MESSAGES.guildOnly;
+    // A member's permissions in an interaction are those they have in its channel.
+    if (!i.memberPermissions?.has(PermissionFlagsBits.SendMessages)) return MESSAGES.cannotPost;
+    const bot = [
+      PermissionFlagsBits.ViewChannel,
+      PermissionFlagsBits.SendMessages,
+      PermissionFlagsBits.EmbedLinks,
+    ];
+    if (command.postsLater && !i.appPermissions?.has(bot)) return MESSAGES.botCannotPost;
+  }
+  return undefined;
+}
+
+/** Where an interaction comes from: its channel and who sent it. */
+function originOf(i: Interaction): Origin {
+  return { channel: i.channelId ?? 'inconnu', user: i.user.id };
+}
+
+/** Files as discord.js uploads them (multipart), with their alternative text. */
+function uploads(files: readonly AnswerFile[]) {
+  return files.map((f) => ({ attachment: f.data, name: f.name, description: f.description }));
+}
 
 /**
  * A command's options as a button carries them: only the command's own text options, within
@@ -64,12 +108,13 @@ export function replyPayload(
   command: string,
   args: Record<string, string>,
   page: number,
+  attached?: string,
 ): {
   embeds: APIEmbed[];
   components: ReturnType<typeof pageButtons>;
   allowedMentions: { parse: []; users: string[] };
 } {
-  const pages = renderPages(answer);
+  const pages = renderPages(answer, attached);
   const p = Math.min(Math.max(0, page), pages.length - 1);
   // The card of a document just added is paged as /document (its buttons must not add it again).
   const [name, options] =
@@ -142,15 +187,16 @@ async function onCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Prom
     const v = i.options.getString(o.name);
     if (v) args[o.name] = v;
   }
-  if (!allowed(command, i, deps.access)) {
+  const refused = refusal(command, i, deps.access);
+  if (refused) {
     await i.reply({
-      content: forbiddenMessage(command.permission, deps.access),
+      content: refused,
       flags: MessageFlags.Ephemeral,
       allowedMentions: { parse: [] },
     });
     return;
   }
-  const files = filesOf(command, i);
+  const sent = filesOf(command, i);
   const forUser = i.options.getUser(FOR_OPTION)?.id;
   const ephemeral = i.options.getBoolean(PRIVATE_OPTION) ?? false;
   if (forUser && ephemeral) {
@@ -158,26 +204,60 @@ async function onCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Prom
     return;
   }
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
+  const origin = originOf(i);
   if (mayBeSlow(command, deps)) {
     await i.deferReply(flags ? { flags } : {});
-    const answer = await command.answer(deps.context, args, files);
-    await i.editReply(replyPayload(answer, command.name, args, 0));
+    const answer = await command.answer(deps.context, args, origin, sent);
+    const files = await answerFiles(answer);
+    await i.editReply({
+      ...replyPayload(answer, command.name, args, 0, files[0]?.name),
+      ...(files.length ? { files: uploads(files) } : {}),
+    });
     if (forUser) await i.followUp(mention(forUser, command.name, true));
     return;
   }
-  const answer = await command.answer(deps.context, args, files);
+  const answer = await command.answer(deps.context, args, origin, sent);
+  const files = await answerFiles(answer);
   await i.reply({
-    ...replyPayload(answer, command.name, args, 0),
+    ...replyPayload(answer, command.name, args, 0, files[0]?.name),
+    ...(files.length ? { files: uploads(files) } : {}),
     ...(forUser ? mention(forUser, command.name, false) : {}),
     ...(flags ? { flags } : {}),
   } as InteractionReplyOptions);
+}
+
+/**
+ * A message command (right-click → Apps): answered privately, about the message's text. Only
+ * the answer's first page is shown (its buttons would run a slash command of another name).
+ */
+async function onMessageCommand(
+  i: MessageContextMenuCommandInteraction,
+  deps: RouterDeps,
+): Promise<void> {
+  const command = findMessageCommand(i.commandName);
+  if (!command) {
+    await i.reply({ content: MESSAGES.unknown, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const text = i.targetMessage.content;
+  const slow = deps.busy() || (!!command.needsSearch && !deps.context.index.searchLoaded);
+  if (slow) await i.deferReply({ flags: MessageFlags.Ephemeral });
+  const answer = await command.answer(deps.context, text);
+  const pages = renderPages(answer);
+  const payload = {
+    embeds: pages.slice(0, 1),
+    allowedMentions: { parse: [] as [], users: [] },
+  };
+  if (slow) await i.editReply(payload);
+  else await i.reply({ ...payload, flags: MessageFlags.Ephemeral });
 }
 
 async function onAutocomplete(i: AutocompleteInteraction, deps: RouterDeps): Promise<void> {
   const command = findCommand(i.commandName);
   const focused = i.options.getFocused(true);
   const choices =
-    command?.autocomplete?.(deps.context, focused.name, String(focused.value ?? '')) ?? [];
+    command?.autocomplete?.(deps.context, focused.name, String(focused.value ?? ''), originOf(i)) ??
+    [];
   await i.respond(toChoices(choices));
 }
 
@@ -188,29 +268,33 @@ async function onButton(i: ButtonInteraction, deps: RouterDeps): Promise<void> {
     await i.reply({ content: MESSAGES.expired, flags: MessageFlags.Ephemeral });
     return;
   }
-  if (!allowed(command, i, deps.access)) {
+  const refused = refusal(command, i, deps.access);
+  if (refused) {
     await i.reply({
-      content: forbiddenMessage(command.permission, deps.access),
+      content: refused,
       flags: MessageFlags.Ephemeral,
       allowedMentions: { parse: [] },
     });
     return;
   }
   const args = buttonArgs(command, req.args);
+  // The message keeps the file it was sent with: a page edit leaves attachments as they are.
+  const attached = i.message.attachments.first()?.name;
   if (mayBeSlow(command, deps)) {
     await i.deferUpdate();
-    const answer = await command.answer(deps.context, args);
-    await i.editReply(replyPayload(answer, command.name, args, req.page));
+    const answer = await command.answer(deps.context, args, originOf(i));
+    await i.editReply(replyPayload(answer, command.name, args, req.page, attached));
     return;
   }
-  const answer = await command.answer(deps.context, args);
-  await i.update(replyPayload(answer, command.name, args, req.page));
+  const answer = await command.answer(deps.context, args, originOf(i));
+  await i.update(replyPayload(answer, command.name, args, req.page, attached));
 }
 
 export async function handleInteraction(i: Interaction, deps: RouterDeps): Promise<void> {
   try {
     if (i.isAutocomplete()) await onAutocomplete(i, deps);
     else if (i.isChatInputCommand()) await onCommand(i, deps);
+    else if (i.isMessageContextMenuCommand()) await onMessageCommand(i, deps);
     else if (i.isButton()) await onButton(i, deps);
   } catch (err) {
     deps.logger.error(`Échec de l’interaction ${i.id}`, err);

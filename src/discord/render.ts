@@ -4,20 +4,22 @@
  * exactly what the pages hold. Every string from a document goes through `escapeText`. The
  * answer objects are the same the terminal prints; only the presentation differs.
  */
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import {
+  accordHeading,
+  askedFilters,
   changeSummary,
   count,
   dateLabel,
-  excerptShowsTitle,
   filtersLabel,
+  filtersNote,
   formatName,
   kindAndStatus,
   partiesLabel,
-  partyPhrase,
   recalledNote,
   shownOf,
   sizeLabel,
+  undatedNote,
   whereLabel,
 } from '../answers/labels.ts';
 import type {
@@ -32,91 +34,27 @@ import type {
   ReindexAnswer,
   SearchAnswer,
 } from '../answers/types.ts';
-import { boldExcerpt, embedLength, escapeText, LIMITS, truncate } from './limits.ts';
+import { base, citedValue, code, fieldPages, linePages, sourceMarkdown } from './embeds.ts';
+import { boldExcerpt, escapeText, LIMITS, truncate } from './limits.ts';
+import {
+  chronologiePages,
+  exporterPages,
+  followPages,
+  newsPages,
+  reseauPages,
+} from './render-analyst.ts';
 
-const COLOR = 0x2b6cb0;
-/** Room kept on every page for its footer (`Page 12/12`). */
-const FOOTER_ROOM = 20;
 const TYPE = { pays: 'pays', organisation: 'organisation', personne: 'personne' } as const;
-
-/** A file name as inline code (never Markdown, never a mention). */
-function code(id: string, max: number): string {
-  return `\`${truncate(id, max).replace(/`/g, "'")}\``;
-}
-
-/** `— *Titre* · `fichier` · § 3` (`p. 2, § 3` in a PDF), the title left out when the excerpt already shows it. */
-function sourceLine(c: Citation): string {
-  const title = excerptShowsTitle(c) ? '' : `*${escapeText(truncate(c.title, 180))}* · `;
-  return `— ${title}${code(c.document, 120)} · ${whereLabel(c)}`;
-}
-
-/** A field value: details, the quoted excerpt cut to fit, then the source (never cut). */
-function citedValue(c: Citation, details: string[]): string {
-  const source = sourceLine(c);
-  const head = details
-    .filter(Boolean)
-    .map((d) => truncate(d, 250))
-    .join('\n');
-  const room = LIMITS.fieldValue - source.length - head.length - 6;
-  const quote = `> ${boldExcerpt(c.excerpt, c.highlights, Math.max(40, room), c.cut)}`;
-  return truncate([head, quote, source].filter(Boolean).join('\n'), LIMITS.fieldValue);
-}
-
-function base(title: string, description?: string): APIEmbed {
-  const e: APIEmbed = { color: COLOR, title: truncate(title, LIMITS.embedTitle) };
-  if (description) e.description = truncate(description, LIMITS.embedDescription);
-  return e;
-}
-
-/** Pages of fields: each takes as many as fit (25 fields, 6,000 characters with its footer). */
-function fieldPages(head: APIEmbed, fields: APIEmbedField[]): APIEmbed[] {
-  const pages: APIEmbed[] = [];
-  let page: APIEmbedField[] = [];
-  const size = (list: APIEmbedField[]) => embedLength({ ...head, fields: list }) + FOOTER_ROOM;
-  for (const f of fields) {
-    if (
-      page.length &&
-      (page.length >= LIMITS.embedFields || size([...page, f]) > LIMITS.embedsTotal)
-    ) {
-      pages.push({ ...head, fields: page });
-      page = [];
-    }
-    page.push(f);
-  }
-  pages.push(page.length ? { ...head, fields: page } : { ...head });
-  return pages;
-}
-
-/** Pages of description lines: each takes as many as fit (4,096 characters). */
-function linePages(head: APIEmbed, intro: string[], lines: string[]): APIEmbed[] {
-  const room = Math.min(
-    LIMITS.embedDescription,
-    LIMITS.embedsTotal - embedLength(head) - FOOTER_ROOM,
-  );
-  const pages: APIEmbed[] = [];
-  let page = [...intro];
-  let fresh = true;
-  for (const line of lines) {
-    if (!fresh && [...page, line].join('\n').length > room) {
-      pages.push(base(head.title ?? '', page.join('\n')));
-      page = [...intro];
-      fresh = true;
-    }
-    page.push(truncate(line, room));
-    fresh = false;
-  }
-  pages.push(base(head.title ?? '', page.join('\n')));
-  return pages;
-}
 
 function accordPages(a: AccordAnswer): APIEmbed[] {
   const title = a.party
-    ? `Accords impliquant ${escapeText(partyPhrase(a.party))}${a.total ? ` : ${shownOf(a.results.length, a.total)}` : ''}`
+    ? `${escapeText(accordHeading(a))}${a.total ? ` : ${shownOf(a.results.length, a.total)}` : ''}`
     : `Accords : « ${escapeText(a.query)} »`;
   const notes: string[] = [];
+  const filters = filtersNote(askedFilters(a.filters));
+  if (filters) notes.push(escapeText(filters));
   if (a.message && a.results.length === 0) notes.push(escapeText(a.message));
-  const note = recalledNote(a.recalled);
-  if (note) notes.push(note);
+  for (const note of [recalledNote(a.recalled), undatedNote(a.undated)]) if (note) notes.push(note);
   if (a.suggestions?.length)
     notes.push(`Vouliez-vous dire : ${a.suggestions.map(escapeText).join(', ')} ?`);
   if (a.alsoMentioned.length) {
@@ -228,7 +166,12 @@ function documentPages(a: DocumentAnswer, intro?: { title: string; text: string 
       inline: true,
     },
     ...(d.source
-      ? [{ name: 'Source', value: truncate(escapeText(d.source), LIMITS.fieldValue) }]
+      ? [
+          {
+            name: 'Source',
+            value: sourceMarkdown(d.source, true) || escapeText(truncate(d.source, 200)),
+          },
+        ]
       : []),
     {
       name: 'Accords',
@@ -363,8 +306,11 @@ function addedPages(a: AddAnswer): APIEmbed[] {
   );
 }
 
-/** The pages of an answer: one embed each, every one within Discord's limits. */
-export function renderPages(answer: Answer): APIEmbed[] {
+/**
+ * The pages of an answer: one embed each, every one within Discord's limits. `attached`: the
+ * name of the file the reply carries, if any.
+ */
+export function renderPages(answer: Answer, attached?: string): APIEmbed[] {
   const pages = (() => {
     switch (answer.command) {
       case 'accord':
@@ -383,6 +329,18 @@ export function renderPages(answer: Answer): APIEmbed[] {
         return helpPages(answer);
       case 'ajouter':
         return addedPages(answer);
+      case 'chronologie':
+        return chronologiePages(answer);
+      case 'reseau':
+        return reseauPages(answer);
+      case 'exporter':
+        return exporterPages(answer, attached);
+      case 'suivre':
+      case 'suivis':
+      case 'nepassuivre':
+        return followPages(answer);
+      case 'suivi':
+        return newsPages(answer);
     }
   })();
   if (pages.length > 1) {

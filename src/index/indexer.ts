@@ -56,6 +56,7 @@ export class Indexer {
   private readonly skipped = new Map<string, SkippedFile>();
   private watcher: ChangeWatcher | null = null;
   private folderListener: (() => void) | undefined;
+  private readonly runListeners = new Set<(report: RunReport) => void>();
   private sinceFullScan = 0;
   /** The snapshot on disk: who writes it, and how changes are saved (none: no persistence). */
   private readonly store: SnapshotStore | null;
@@ -103,6 +104,15 @@ export class Indexer {
     const report = await this.run();
     if (this.status.origin === 'vide') this.status.origin = 'fichiers';
     return report;
+  }
+
+  /**
+   * Calls `listener` after every run that read the folder (scheduled, after a change, asked
+   * by /reindexer), once its changes are served; returns how to stop.
+   */
+  onRun(listener: (report: RunReport) => void): () => void {
+    this.runListeners.add(listener);
+    return () => this.runListeners.delete(listener);
   }
 
   /** Called whenever the folder watcher sees a change (none without a watcher). */
@@ -301,6 +311,13 @@ export class Indexer {
     }
     report.durationMs = Date.now() - startedAt.getTime();
     this.status.lastRun = report;
+    for (const listener of this.runListeners) {
+      try {
+        listener(report);
+      } catch (err) {
+        logger.error('Erreur après la réindexation', err);
+      }
+    }
     return report;
   }
 
@@ -353,7 +370,7 @@ export class Indexer {
       const below = fault && !known ? this.knownBelow(sk.id) : 0;
       report.skipped.push({
         ...sk,
-        ...(below ? { reason: `${sk.reason} : ses ${below} document(s) restent en service` } : {}),
+        ...(below ? { reason: `${sk.reason} : ${keptInService(below)}` } : {}),
         ...(fault && (known || below) ? { keptPrevious: true } : {}),
       });
     }
@@ -450,4 +467,9 @@ function emptyReport(): RunReport {
     unchanged: 0,
     skipped: [],
   };
+}
+
+/** `son document reste en service`, `ses 3 documents restent en service`. */
+function keptInService(n: number): string {
+  return n === 1 ? 'son document reste en service' : `ses ${n} documents restent en service`;
 }

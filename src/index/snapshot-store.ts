@@ -72,7 +72,9 @@ export class SnapshotStore {
     const stale = await removeStaleTemporaries(this.path);
     if (stale.length)
       this.logger.info(
-        `Instantané : ${stale.length} fichier(s) temporaire(s) d’une écriture interrompue retiré(s).`,
+        stale.length === 1
+          ? 'Instantané : un fichier temporaire d’une écriture interrompue a été retiré.'
+          : `Instantané : ${stale.length} fichiers temporaires d’une écriture interrompue ont été retirés.`,
       );
   }
 

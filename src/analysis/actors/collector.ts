@@ -15,6 +15,8 @@ export class Collector {
   readonly mentions: Mention[] = [];
   /** Organisations named with an explicit sign (see Entities.explicit). */
   readonly explicit = new Set<string>();
+  /** News media (see Entities.media). */
+  readonly media = new Set<string>();
   /** Names set aside (see Entities.ignored). */
   readonly ignored: Mention[] = [];
   /** Names a cue showed to be no actor (`le quotidien Hindustan Times`): set aside everywhere. */

@@ -57,6 +57,14 @@ export function orgTail(tokens: Token[], head: number, claimed?: Uint8Array): nu
         if (k === j - 1 || tokens[k]?.key === 'et') break;
       }
     } else {
+      // `La Fédération française de football et le club`: another organisation, coordinated.
+      // (Not `et la société`: in a name, the society, `Centre pour Internet et la société`.)
+      if (
+        ORG_HEADS.has(t.key) &&
+        t.key !== 'societe' &&
+        tokens.slice(end, j).some((x) => x.key === 'et')
+      )
+        break;
       // After a connector, a noun or an adjective; after a lower-case word or a capitalised
       // common noun, an adjective only (`… recherche et développement avancée`, `Affaires
       // étrangères`).
@@ -64,7 +72,8 @@ export function orgTail(tokens: Token[], head: number, claimed?: Uint8Array): nu
       const afterNoun = !prev.cap || (pos(prev.text) & POS.noun) !== 0;
       const adjective = afterNoun && (pos(t.text) & (POS.adjective | POS.participle)) !== 0;
       if (!(afterConnector || adjective) || ++content > 6) break;
-      if (onlyVerb(t.text) || !nominal(t.text)) break;
+      // (A word the lexicon does not know, `cybersécurité`, may be a noun.)
+      if (onlyVerb(t.text) || (pos(t.text) !== 0 && !nominal(t.text))) break;
       if (prev.cap && j - 1 > head && adjective) closed = true;
     }
     end = j + 1;

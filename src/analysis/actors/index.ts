@@ -95,6 +95,7 @@ export function extractEntities(
     actors: [...c.actors.values()],
     mentions: c.mentions,
     explicit: c.explicit,
+    media: c.media,
     ignored: c.ignored,
     tokens: all,
   };

@@ -1,11 +1,12 @@
 /**
  * Names known in advance: international organisations (by any of their forms), news media
- * (sources: their tokens are taken, no actor is made) and places that are not countries
+ * (cited as sources: their tokens are taken, no actor is made) and places that are not countries
  * (continents, seas, regions: taken, no actor).
  */
 import { KNOWN_ORGANISATIONS, MEDIA } from '../organisations.ts';
 import { PhraseMatcher } from '../phrases.ts';
 import { PLACES } from '../places.ts';
+import type { Token } from '../tokens.ts';
 import { type Collector, orgKey, type ParagraphState } from './collector.ts';
 
 interface KnownForm {
@@ -15,6 +16,28 @@ interface KnownForm {
   acronym: boolean;
   /** A place that stands for the organisation only when it acts (`Bruxelles`). */
   seat?: boolean;
+}
+
+/**
+ * Words before a medium that make it a source, not an actor: `a indiqué à l'AFP`, `selon
+ * Reuters`, `d'après Le Monde`, `rapporté par l'AFP`, `dans Der Spiegel`, `sur France Inter`,
+ * `un journaliste de l'AFP`.
+ */
+const SOURCE_BEFORE = /^(a|au|aux|selon|apres|par|dans|sur|pour|de|du|des|d|chez)$/;
+const ARTICLE = /^(l|le|la|les)$/;
+
+/** Whether the medium at token `i` is cited as a source (see SOURCE_BEFORE). */
+function citedAsSource(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.gap.includes('(')) return true; // a credit: `(AFP)`
+  const j = ARTICLE.test(tokens[i - 1]?.key ?? '') ? i - 1 : i;
+  if (SOURCE_BEFORE.test(tokens[j - 1]?.key ?? '')) return true;
+  // A programme's credit: `l'émission … en partenariat avec Le Monde`, `… avec journal Le
+  // Parisien`.
+  const cue = /^(journal|quotidien|radio|chaine|magazine|site)$/.test(tokens[j - 1]?.key ?? '')
+    ? 1
+    : 0;
+  const k = (n: number) => tokens[j - cue - n]?.key ?? '';
+  return k(1) === 'avec' && k(2) === 'partenariat' && k(3) === 'en';
 }
 
 /** Prepositions that make a seat a place: `à Bruxelles`, `depuis Bruxelles`. */
@@ -46,6 +69,8 @@ export const MEMBERSHIP_KEYS: ReadonlySet<string> = new Set(
 /** Finds known organisations, media and places in a paragraph. */
 export function findKnown(c: Collector, s: ParagraphState): void {
   const { tokens } = s;
+  // Where the last medium cited as a source ends: `selon Le Monde et France Inter`.
+  let sourceEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     if (s.claimed[i]) continue;
     const t = tokens[i];
@@ -65,7 +90,21 @@ export function findKnown(c: Collector, s: ParagraphState): void {
       c.actor(key, form.name, 'organisation');
       c.explicit.add(key);
       c.mention(key, s.index, t.start, end);
-    } else c.ignore(asPlace ? 'place' : form.kind, s.index, t.start, end);
+    } else if (
+      form.kind === 'media' &&
+      !citedAsSource(tokens, i) &&
+      !(tokens[i - 1]?.key === 'et' && sourceEnd === i - 1)
+    ) {
+      // A medium is a source, unless it acts (`Google va rémunérer le groupe Spiegel`): kept
+      // then as an organisation, selected only as a party (select.ts).
+      const key = orgKey(form.name);
+      c.actor(key, form.name, 'organisation');
+      c.media.add(key);
+      c.mention(key, s.index, t.start, end);
+    } else {
+      c.ignore(asPlace ? 'place' : form.kind, s.index, t.start, end);
+      if (form.kind === 'media') sourceEnd = i + n;
+    }
     s.claim(i, i + n);
     i += n - 1;
   }

@@ -18,7 +18,7 @@ import {
   ROLE_WORDS,
   SPEECH_CUES,
 } from '../lexicon.ts';
-import { fold } from '../normalize.ts';
+import { fold, isStopword } from '../normalize.ts';
 import { phraseKey } from '../phrases.ts';
 import { isCommonWord } from '../pos.ts';
 import { isTight, type Token } from '../tokens.ts';
@@ -141,6 +141,13 @@ function brands(c: Collector): Set<string> {
   return out;
 }
 
+/** Words that open place names: `New York`, `Lake Charles`, `Nouvelle-Orléans`, `San Diego`. */
+const PLACE_OPENERS = new Set(
+  'new nouvelle nouveau lake saint sainte san santa sao los las fort port mount mont cape cap baie golfe ile iles'.split(
+    ' ',
+  ),
+);
+
 export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: Loose): void {
   const { tokens } = s;
   for (let i = 0; i < tokens.length; i++) {
@@ -149,7 +156,14 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
     let to = i + 1;
     while (to < tokens.length) {
       const t = tokens[to] as Token;
-      if (s.claimed[to] || !isTight(t.gap) || t.sentenceStart) break;
+      // `Jane S. Greaves`: a middle initial and its period stay in the name.
+      const initial =
+        /^\p{Lu}$/u.test(tokens[to - 1]?.text ?? '') &&
+        /^\.\s?$/.test(t.gap) &&
+        t.cap &&
+        !isStopword(t.key) &&
+        !COMMON_CAPITALISED.has(t.key);
+      if (s.claimed[to] || !(isTight(t.gap) || initial) || (t.sentenceStart && !initial)) break;
       if (t.cap) to++;
       // `Bosch Engineering et BENTELER`, `Uber et Hyundai` are two names: `et` joins the words
       // of one name only inside its complement (`Groupe … de Informática et Communications`).
@@ -204,6 +218,20 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
     let n = to - from;
     if (n === 0) continue;
     let words = tokens.slice(from, to);
+    // `le maire de New York Bill de Blasio`, `le gouverneur de Louisiane John Bel Edwards`: a
+    // place glued before a person's name (two words or more from a common first name on).
+    const at = words.findIndex((w, k) => k > 0 && FIRST_NAMES.has(w.key));
+    if (
+      at > 0 &&
+      n - at >= 2 &&
+      !words.slice(0, at).some((w) => FIRST_NAMES.has(w.key) || ORG_WORDS.has(w.key)) &&
+      // (Not `Adel Abdel Mahdi`: a rarer first name is still a first name.)
+      (PLACE_OPENERS.has((words[0] as Token).key) || !isFirstName((words[0] as Token).key))
+    ) {
+      from += at;
+      n = to - from;
+      words = tokens.slice(from, to);
+    }
     const first = words[0] as Token;
     if (words.some((w) => CALENDAR.has(w.key) || /^\d/.test(w.text))) continue;
     if (n === 1) {
@@ -212,7 +240,14 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
       const opener =
         first.sentenceStart && (isCommonWord(first.text) || FIRST_NAMES.has(first.key));
       if (opener || COMMON_CAPITALISED.has(first.key) || first.upper) {
-        if (first.upper && isAcronym(first, g) && !(tokens[from + 1] as Token | undefined)?.upper) {
+        // (A French word in capitals, `VOYAGE`, `ÉTUDES`, is a heading, not an acronym.)
+        const shouted = first.text.length >= 4 && isCommonWord(first.text.toLowerCase());
+        if (
+          first.upper &&
+          !shouted &&
+          isAcronym(first, g) &&
+          !(tokens[from + 1] as Token | undefined)?.upper
+        ) {
           const key = orgKey(first.text);
           c.actor(key, first.text, 'organisation');
           c.mention(key, s.index, first.start, first.end);
@@ -228,7 +263,19 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
     // A brand and a model (`Bentley Blower`, `Ferrari F40`, `Breitling B01 Chronograph`): a
     // product, not a person.
     const product = words.some((w) => /\d/.test(w.text)) || brands(c).has(first.key);
+    // `A New York, …`, `en Nouvelle-Zélande`: after a preposition of place, a name whose first
+    // word is no common first name is a place.
+    // (`à` only as the sentence's opening frame: `a dit à Kyriakos Mitsotakis` names a person.)
+    const prep = tokens[from - 1];
+    const before = (prep?.text ?? '').toLowerCase();
+    const place =
+      !FIRST_NAMES.has(first.key) &&
+      (/^(en|dans|depuis|vers)$/.test(before) ||
+        (/^(à|a)$/.test(before) && !!prep?.sentenceStart) ||
+        // `à Lake Charles`, `de La Nouvelle-Orléans`, `à New York`: a word that opens place names.
+        (/^(à|a|au|aux|de|d|du|des|la)$/.test(before) && PLACE_OPENERS.has(first.key)));
     const personish =
+      !place &&
       n <= 4 &&
       !orgish &&
       !product &&

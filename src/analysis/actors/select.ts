@@ -60,6 +60,8 @@ export function selectActors(
   views: readonly SentenceView[],
   agreements: readonly Agreement[],
   explicit: ReadonlySet<string>,
+  /** News media: kept only as parties to an agreement (else they are sources). */
+  media: ReadonlySet<string> = new Set(),
 ): Selection {
   const keep = new Set<string>();
   for (const a of agreements) for (const p of [...a.parties, ...a.signatories]) keep.add(p);
@@ -67,7 +69,7 @@ export function selectActors(
   for (const v of views) {
     const attribution = attributionStart(v);
     for (const m of v.mentions) {
-      if (m.anaphor || m.provisional || keep.has(m.key)) continue;
+      if (m.anaphor || m.provisional || keep.has(m.key) || media.has(m.key)) continue;
       if (acts(v, m, attribution)) keep.add(m.key);
     }
   }

@@ -3,8 +3,9 @@
  * Hindustan Times`, `l'agence de presse officielle Irna`, `publiée dans la revue Nature
  * Astronomy`) or a thing (`le projet Svom`, `la mission Svom`, `le projet "Gaia X"`,
  * `l'opération Barkhane`, `le modèle Battista`). (Not `l'application TikTok` nor `la plateforme
- * Airbnb`: apps and platforms are named after their companies.) Their tokens are claimed and set aside, so that
- * no later stage reads them as an organisation or a person.
+ * Airbnb`: apps and platforms are named after their companies.) Their tokens are claimed and
+ * set aside, so that no later stage reads them as an organisation or a person; the name is set
+ * aside everywhere in the document, unless things are often named after their maker.
  */
 import { fold } from '../normalize.ts';
 import { phraseKey } from '../phrases.ts';
@@ -28,6 +29,12 @@ const THING_CUES = set(`
   `);
 
 /**
+ * Things often named after their maker (`le vaccin Moderna`, `la voiture Renault`): the name
+ * is set aside there, not everywhere (`un accord avec Moderna`).
+ */
+const MAKER_CUES = set('vaccin vaccins medicament vehicule voiture montre avion');
+
+/**
  * Words allowed between the cue and the name: an adjective (`officielle`, `anglophone`), or
  * another medium (`le site du quotidien …`). Not a verb: `un avion transportant le footballeur
  * Emiliano Sala` names a person.
@@ -44,7 +51,10 @@ function filler(t: Token, prev: Token): boolean {
 function nameStart(tokens: Token[], i: number, claimed: Uint8Array): number {
   for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
     const t = tokens[j] as Token;
-    if (!isTight(t.gap.replace(/["«“”»]/g, '')) || claimed[j] || t.sentenceStart) return -1;
+    // (A quoted name, `le projet "Gaia X"`, reads as a sentence start: the quote opens it.)
+    const quoted = /["«“]\s*$/.test(t.gap);
+    if (!isTight(t.gap.replace(/["«“”»]/g, '')) || claimed[j] || (t.sentenceStart && !quoted))
+      return -1;
     if (t.cap || /^\d/.test(t.text)) return t.cap ? j : -1;
     if (!filler(t, tokens[j - 1] as Token)) return -1;
   }
@@ -76,7 +86,7 @@ export function findCuedThings(c: Collector, s: ParagraphState): void {
     )
       to--;
     c.ignore(kind, s.index, (tokens[from] as Token).start, (tokens[to - 1] as Token).end);
-    c.notActors.add(phraseKey(s.textOf(from, to)));
+    if (!MAKER_CUES.has(t.key)) c.notActors.add(phraseKey(s.textOf(from, to)));
     s.claim(from, to);
     i = to - 1;
   }

@@ -29,6 +29,8 @@ export interface Entities {
   mentions: Mention[];
   /** Keys of the organisations named with an explicit sign (known form, head word, cue, acronym definition, name word). */
   explicit: Set<string>;
+  /** Keys of news media (`l'AFP`, `Der Spiegel`): actors only as parties to an agreement. */
+  media: Set<string>;
   /** Names read and set aside: media cited as sources, places, dateline credits (no actor). */
   ignored: Mention[];
   /** The tokens of each paragraph (cut at sentence starts), for the stages that follow. */

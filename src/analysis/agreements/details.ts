@@ -94,6 +94,9 @@ function nameEnd(v: SentenceView, i: number, adjectives = false): number {
   return end;
 }
 
+/** Civilities before a person's name: `Monsieur`, `Mme`, `M.`. */
+const CIVILITY = /^(monsieur|madame|mademoiselle|m|mme|mlle|me|maitre|dr|docteur)$/;
+
 /** The instrument a noun names, if it is a named one. */
 export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | undefined {
   const next = v.tokens[n.to];
@@ -117,7 +120,9 @@ export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | unde
   if (
     /^(de|d|du|des)$/.test(word(v, n.to)) &&
     v.tokens[n.to + 1]?.cap &&
-    !mentionAt(v, n.to + 1)?.adjective
+    !mentionAt(v, n.to + 1)?.adjective &&
+    // (`le contrat de Monsieur Manigold`: a person's contract, no named instrument.)
+    !CIVILITY.test(word(v, n.to + 1))
   ) {
     const m = mentionAt(v, n.to + 1);
     const end = nameEnd(v, n.to + 1);
@@ -146,7 +151,14 @@ export function framedInstrument(
     let h = k + 2;
     if (/^(la|le|les|l)$/.test(word(v, h))) h++;
     const t = v.tokens[h];
-    if (!t?.cap || !INSTRUMENT_HEADS.has(word(v, h))) continue;
+    if (!INSTRUMENT_HEADS.has(word(v, h))) continue;
+    // `dans le cadre de l'initiative Charter of Trust`: a head word in lower case, then the name.
+    if (!t?.cap) {
+      const name = v.tokens[h + 1];
+      if (!name?.cap || !/^\s*$/.test(name.gap)) continue;
+      const end = nameEnd(v, h + 1);
+      return { name: text(v, h + 1, end), from: h, to: end };
+    }
     let end = nameEnd(v, h, true);
     while (end > h + 1 && CONNECTORS.has(word(v, end - 1))) end--;
     return { name: text(v, h, end), from: h, to: end };
@@ -167,6 +179,13 @@ export function joinedInstrument(
     const w = word(v, k);
     if (k > verb.to && /[;:]/.test(v.tokens[k]?.gap ?? '')) break;
     const m = mentionAt(v, k);
+    // `rejoint le groupe PS`, `rejoint la liste LR`, `rejoint le club`: a person's political or
+    // sports move, nothing an organisation or a state joins.
+    if (
+      /^(groupe|parti|liste|equipe|club|gouvernement|cabinet|majorite|opposition)$/.test(w) &&
+      k - verb.to < 3
+    )
+      return undefined;
     // Near the verb, an organisation joined (`a rejoint l'OTAN`); farther, only a named instrument.
     if (m && m.type === 'organisation' && !m.provisional && k - verb.to < 8) {
       return { name: text(v, m.from, m.to), from: m.from, to: m.to };

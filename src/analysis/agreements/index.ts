@@ -125,6 +125,9 @@ export function homeCountry(views: readonly SentenceView[]): string | undefined 
   return first[0];
 }
 
+/** Names of the bodies that act for a state (not its companies or agencies). */
+const STATE_BODY = /^(ministère|gouvernement|présidence|chancellerie|ambassade|diplomatie)\b/i;
+
 export function extractAgreements(input: AgreementInput): AgreementOutput {
   const byKey = new Map(input.actors.map((a) => [a.key, a]));
   const { views } = input;
@@ -158,8 +161,17 @@ export function extractAgreements(input: AgreementInput): AgreementOutput {
     const code = byKey.get(key)?.country;
     return code ? `pays:${code}` : undefined;
   };
+  const stateOf = (key: string) => {
+    const a = byKey.get(key);
+    // (A ministry named without its country, in an article about one country, is its.)
+    return a && STATE_BODY.test(a.name) ? (countryOf(key) ?? home) : undefined;
+  };
   resolveProvisional(readings, byKey);
-  const agreements = mergeReadings(readings, countryOf);
+  // An agreement recalled in passing with neither parties nor a name (`la clause du contrat`)
+  // tells a reader nothing they could look up.
+  const agreements = mergeReadings(readings, countryOf, stateOf).filter(
+    (a) => a.status !== 'mentionné' || a.parties.length > 0 || a.instrument,
+  );
   attachSignatories(agreements, views);
   return { agreements, ...promote(agreements, readings, views) };
 }

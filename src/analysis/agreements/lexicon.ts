@@ -240,7 +240,6 @@ export const EVENT_VERBS: [string, EventClass][] = [
   ['demandent', 'negotiate'],
   // discuss
   ['discut*', 'discuss'],
-  ['explorer', 'discuss'],
   ['reprennent langue', 'discuss'],
   ['reprendre langue', 'discuss'],
   // finance
@@ -315,7 +314,7 @@ export const ACCORD_NOT = {
   /** `d'accord`, `en accord avec`, `d'un commun accord`, `faute d'accord`, `sans accord`. */
   before: set('faute sans absence defaut manque'),
   /** `accord de principe` is still an agreement; `accord parental`, `accord du juge` are consent. */
-  after: set('parental amiable tacite prealable'),
+  after: set('parental parentale maternel paternel amiable tacite prealable expres'),
 };
 
 /** Nouns of acts that are not agreements when they are what is signed. */

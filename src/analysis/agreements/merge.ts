@@ -68,10 +68,23 @@ function countries(
   return out;
 }
 
+/** Whether two sets of parties are the same once each state body is read as its state. */
+function sameSides(
+  a: readonly string[],
+  b: readonly string[],
+  stateOf: (key: string) => string | undefined,
+): boolean {
+  const side = (ps: readonly string[]) => new Set(ps.map((p) => stateOf(p) ?? p));
+  const x = side(a);
+  const y = side(b);
+  return x.size >= 2 && x.size === y.size && [...x].every((p) => y.has(p));
+}
+
 function target(
   drafts: Draft[],
   c: Candidate,
   countryOf: (key: string) => string | undefined,
+  stateOf: (key: string) => string | undefined,
 ): Draft | undefined {
   // An instrument only named again (`parmi les soutiens de l'Appel de Paris`) adds nothing.
   if (c.recalled && c.instrument && c.parties.length === 0) {
@@ -80,6 +93,12 @@ function target(
   }
   // A definite reference (`l'accord`, `cet accord`): the last agreement it can be.
   if (c.anaphoric || c.refersBack) {
+    // `l'accord` after `des traités de paix`: the last agreement of its own kind first.
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i] as Draft;
+      if (d.first.kind !== c.kind) continue;
+      if (compatible(d.first.status, c.status) || c.status === 'mentionné') return d;
+    }
     for (let i = drafts.length - 1; i >= 0; i--) {
       const d = drafts[i] as Draft;
       if (compatible(d.first.status, c.status) || c.status === 'mentionné') return d;
@@ -98,6 +117,9 @@ function target(
     if (same) return same;
   }
   for (const d of drafts) {
+    // `Le partenariat avec l'UIT offre…` after the signing: the same agreement, spoken of.
+    if (c.spokenOf && c.parties.length > 0 && isSubset(c.parties, d.parties)) return d;
+    if (d.first.spokenOf && d.parties.length > 0 && isSubset(d.parties, c.parties)) return d;
     if (!compatible(d.first.status, c.status)) continue;
     if (c.instrument && d.first.instrument && c.instrument === d.first.instrument) return d;
     if (c.parties.length === 0 || d.parties.length === 0) continue;
@@ -110,6 +132,9 @@ function target(
     const theirs = countries(d.parties, countryOf);
     const common = [...mine].filter((x) => theirs.has(x)).length;
     if (common >= 2 && (common === mine.size || common === theirs.size)) return d;
+    // `Le Liban … négociations avec le FMI` then `le ministère des Finances … impliqué dans
+    // les négociations avec le FMI`: a state body stands for its state.
+    if (sameSides(c.parties, d.parties, stateOf)) return d;
   }
   return undefined;
 }
@@ -117,18 +142,27 @@ function target(
 /** Merges sentence readings into the agreements of a document. */
 export function mergeReadings(
   readings: readonly Candidate[],
+  /** The country (`pays:XX`) of an actor, if known. */
   countryOf: (key: string) => string | undefined = () => undefined,
+  /** The state (`pays:XX`) a state body (a ministry, a government) stands for. */
+  stateOf: (key: string) => string | undefined = () => undefined,
 ): Agreement[] {
   const drafts: Draft[] = [];
   for (const c of readings) {
-    const d = target(drafts, c, countryOf);
+    const d = target(drafts, c, countryOf, stateOf);
     if (!d) {
       if (c.anaphoric && c.parties.length === 0) continue;
       drafts.push({ first: c, best: c, parties: [...c.parties], readings: [c] });
       continue;
     }
+    // Said once by its state, once by its ministry: the state is the party.
+    const byState = sameSides(c.parties, d.parties, stateOf);
     d.readings.push(c);
-    for (const p of c.parties) if (!d.parties.includes(p)) d.parties.push(p);
+    // (`Le Hezbollah a dénoncé l'accord comme une trahison`: a critic of the agreement it speaks
+    // of is no party.)
+    const critic = c.anaphoric && c.status === 'mentionné';
+    if (!critic) for (const p of c.parties) if (!d.parties.includes(p)) d.parties.push(p);
+    if (byState) d.parties = d.parties.filter((p) => !d.parties.includes(stateOf(p) ?? ''));
     if (strength(c) > strength(d.best)) d.best = c;
   }
   return drafts.map(toAgreement);

@@ -68,6 +68,9 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
     )
       continue;
     const words = tokens.slice(from, to);
+    // A letter before an apostrophe is an elided word (`J'aurais`, `L'Iran`), not a name.
+    if (words.length === 1 && first.text.length === 1 && /^['’]/.test(tokens[to]?.gap ?? ''))
+      continue;
     // A single common word (`le Centre`, `la Commission`) is a short form, not a new name;
     // unless it stands in a list of names (`avec Renault et Orange, Deutsche Bank ou Lufthansa`).
     const listed =

@@ -44,6 +44,8 @@ export interface Candidate {
   refersBack: boolean;
   /** True for an agreement word alone with no event (`l'Appel de Paris` cited). */
   recalled: boolean;
+  /** True for a definite agreement spoken of with no event (see status.ts). */
+  spokenOf?: boolean;
   /** Token where its agreement word stands (to order readings within a sentence). */
   at: number;
   /** The class of the event verb it was read with, if any. */
@@ -106,10 +108,12 @@ const RECEIVING =
 function framed(v: SentenceView, n: NounTrigger): boolean {
   for (const words of FRAME_BEFORE) {
     let k = n.from - 1;
-    if (DEFINITE.has(word(v, k))) k--;
+    // (`dans le cadre de l'accord`, `dans le cadre d'un accord`)
+    if (DEFINITE.has(word(v, k)) || /^(un|une)$/.test(word(v, k))) k--;
     let ok = true;
     for (let j = words.length - 1; j >= 0; j--, k--) {
-      if (word(v, k) !== words[j]) {
+      const w = word(v, k);
+      if (w !== words[j] && !(w === 'd' && words[j] === 'de')) {
         ok = false;
         break;
       }
@@ -147,7 +151,8 @@ const anchorTo = (a: Anchor) => Math.max(a.noun?.to ?? -1, a.verb?.to ?? -1);
 function onlyAuxiliaries(v: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = word(v, k);
-    if (!(AUXILIARIES.has(w) || w === 'ete' || w === 'en' || /^(19|20)\d\d$/.test(w))) return false;
+    if (!(AUXILIARIES.has(w) || w === 'ete' || w === 'en' || /^(1[6-9]|20)\d\d$/.test(w)))
+      return false;
   }
   return true;
 }
@@ -310,7 +315,7 @@ function entreList(
   // (`l'accord secret passé en 1984 entre …`: a participle and a date may stand between.)
   for (let k = n.to; k < Math.min(limit, n.to + 6); k++) {
     if (word(v, k) === 'entre') return { found: true, list: listAfter(v, k + 1, limit) };
-    if (mentionAt(v, k) || /[,;:]/.test(v.tokens[k + 1]?.gap ?? '')) break;
+    if (/[,;:]/.test(v.tokens[k + 1]?.gap ?? '')) break;
   }
   return { found: false, list: [] };
 }
@@ -553,6 +558,7 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
       anaphoric: definite && lists.every((l) => l.length === 0) && extra.length === 0,
       refersBack: definite,
       recalled: !verb && !noun?.cls,
+      ...(status.spokenOf ? { spokenOf: true } : {}),
       at: first,
       ...(verb ? { verbClass: verb.cls } : {}),
       ...(date ? { date } : {}),
@@ -640,6 +646,18 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
     const at = mentions[0] as MentionRef;
     mentions.unshift({ key: home, type: 'pays', from: at.from, to: at.from, adjective: false });
     parties.add(home);
+  }
+  // `payé par la Santé publique britannique en vertu d'un accord bilatéral` (for expatriates
+  // in France): a bilateral agreement with no party named binds the two countries the
+  // sentence names, whatever their role.
+  if (parties.size === 0 && noun && /^bilateral/.test(word(v, noun.to))) {
+    const countries = [
+      ...new Map(v.mentions.filter((m) => m.type === 'pays').map((m) => [m.key, m])).values(),
+    ];
+    if (countries.length === 2) {
+      for (const m of countries) parties.add(m.key);
+      mentions.push(...countries);
+    }
   }
   // A financing by a named funder is one, even with the beneficiary said elsewhere.
   const funded = extra.some((m) => m.type === 'organisation') && noun?.cls === 'finance';

@@ -37,7 +37,7 @@ const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/).ma
 
 /** Words that put the event in the future or make it a plan: `va signer`, `devrait`, `prévoit`. */
 const PLANNED = set(`
-  va vont doit doivent devrait devraient prevoit prevoient prevu prevue envisage envisagent
+  va vont doit doivent devra devront devrait devraient prevoit prevoient prevu prevue envisage envisagent
   projette projettent compte comptent bientot prochainement prochain prochaine
   engagent engage engages engagee projet annonce annoncent annonçant annoncee
   `);
@@ -54,7 +54,7 @@ const WISHED = set(`
   menacait menacaient souhait souhaits perspective perspectives eventualite hypothese possibilite
   envisageable prone pronent prôné prôner plaidoyer exhorte exhortent invite invitent probable
   improbable pousse poussent poussera pousseront pousser pousse incite incitent inciter
-  hostile hostiles pourra pourront
+  hostile hostiles pourra pourront favorable favorables partisan partisans
   `);
 
 /** A conditional verb before the agreement word: `cela prendrait longtemps`, `il serait`. */
@@ -65,6 +65,17 @@ const DENIED = set(`
   pas aucun aucune jamais sans ni echec echoue echouent exclut excluent exclu exclue exclus
   refuse refusent refusant rejette rejettent rejete rejetant
   `);
+
+/**
+ * The press's conditional of an allegation, not a hypothesis: `La France aurait négocié un
+ * accord`, `ils seraient parvenus à un accord` (an auxiliary in the conditional, a participle).
+ */
+function alleged(v: SentenceView, i: number): boolean {
+  if (!/^(aurait|auraient|serait|seraient)$/.test(word(v, i))) return false;
+  let k = i + 1;
+  if (/^(deja|finalement|secretement|discretement)$/.test(word(v, k))) k++;
+  return (pos(v.tokens[k]?.text ?? '') & POS.participle) !== 0;
+}
 
 /** Words that make the event an earlier one: `avait déjà`, `ces derniers mois`, `auparavant`. */
 const EARLIER = set('deja auparavant precedemment jadis autrefois');
@@ -92,7 +103,13 @@ export interface StatusInput {
   instrumentOnly: boolean;
 }
 
-export type StatusReading = { status: AgreementStatus } | { rejected: 'wished' | 'denied' };
+export type StatusReading =
+  | {
+      status: AgreementStatus;
+      /** A definite agreement spoken of with no event (`le partenariat avec l'UIT offre…`). */
+      spokenOf?: boolean;
+    }
+  | { rejected: 'wished' | 'denied' };
 
 function inClause(input: StatusInput, w: (k: string, i: number) => boolean): boolean {
   for (let i = input.from; i < input.to; i++) if (w(word(input.view, i), i)) return true;
@@ -103,9 +120,9 @@ function inClause(input: StatusInput, w: (k: string, i: number) => boolean): boo
 function nearYear(input: StatusInput): number | undefined {
   const anchors = [...input.nouns.map((n) => n.from), ...input.verbs.map((v) => v.from)];
   for (const a of anchors) {
-    for (let i = Math.max(input.from, a - 4); i < Math.min(input.to, a + 8); i++) {
+    for (let i = Math.max(input.from, a - 8); i < Math.min(input.to, a + 8); i++) {
       const w = word(input.view, i);
-      if (/^(19|20)\d\d$/.test(w)) return Number(w);
+      if (/^(1[6-9]|20)\d\d$/.test(w)) return Number(w);
     }
   }
   return undefined;
@@ -123,7 +140,8 @@ export function readStatus(input: StatusInput): StatusReading {
         ...input.verbs.map((v) => v.cls),
         ...input.nouns.flatMap((n) => (n.cls ? [n.cls] : [])),
       ]);
-  const anchor = Math.min(...input.nouns.map((n) => n.from), ...input.verbs.map((v) => v.from));
+  const triggers = [...input.nouns.map((n) => n.from), ...input.verbs.map((v) => v.from)];
+  const anchor = Math.min(...triggers);
   // Hopes, calls and conditions before the agreement word make it no agreement.
   // Hopes, calls and threats close before the agreement word (`menacent de cesser`), not a
   // threat named far away (`la menace constituée par la cybercriminalité`).
@@ -132,13 +150,14 @@ export function readStatus(input: StatusInput): StatusReading {
     (w, i) =>
       i < anchor &&
       anchor - i <= 12 &&
-      (WISHED.has(w) || CONDITIONAL.test(w)) &&
+      (WISHED.has(w) || (CONDITIONAL.test(w) && !alleged(input.view, i))) &&
       (!w.startsWith('menac') || /^(de|d)$/.test(word(input.view, i + 1))),
   );
   const denied = inClause(
     input,
     (w, i) =>
-      ((DENIED.has(w) && i < anchor + 3) ||
+      // (A negation far before, `C'est pas cette injonction que…`, is about something else.)
+      ((DENIED.has(w) && triggers.some((at) => i < at + 3 && i >= at - 10)) ||
         // `par un armistice, non par un accord de paix`
         (w === 'non' && i < anchor && anchor - i <= 3)) &&
       !(w === 'pas' && word(input.view, i - 1) === 'ne' && classes.has('break')),
@@ -154,6 +173,20 @@ export function readStatus(input: StatusInput): StatusReading {
         return { rejected: 'wished' };
     }
   }
+  // `Il est temps de mettre fin à l'accord`: a call.
+  if (
+    inClause(
+      input,
+      (w, i) =>
+        i < anchor &&
+        w === 'temps' &&
+        /^(est|serait|etait)$/.test(word(input.view, i - 1)) &&
+        /^(de|d)$/.test(word(input.view, i + 1)),
+    )
+  )
+    return { rejected: 'wished' };
+  // `les négociations que l'ACCC espère lancer`: hoped for in a relative clause.
+  if (wishedAfter(input, anchor)) return { rejected: 'wished' };
   // `un retrait de la Convention affaiblirait la lutte`: the event is the subject of a
   // conditional, a hypothesis.
   if (hypotheticalSubject(input, anchor)) return { rejected: 'wished' };
@@ -165,15 +198,21 @@ export function readStatus(input: StatusInput): StatusReading {
     }
   }
   // `ne se sent plus lié`: the negation is the break itself.
-  if (denied && status !== 'rompu') return { rejected: 'denied' };
-  if (wished) return { rejected: 'wished' };
+  // `n'est pas pressée de ratifier le traité`, `exhorte à ne pas ratifier le CETA, traité…`:
+  // the treaty exists; only its ratification is refused or hoped for.
+  const ratifying =
+    input.nouns.length > 0 && input.verbs.some((x) => /^ratifi/.test(word(input.view, x.from)));
+  if ((denied && status !== 'rompu') || wished) {
+    if (ratifying) return { status: 'mentionné', spokenOf: true };
+    return { rejected: denied ? 'denied' : 'wished' };
+  }
 
   const year = nearYear(input);
   // An agreement named by its year (`les accords d'Oslo de 1993`, `l'accord de 2015`) is an
   // earlier one, whatever the document's own date.
   const named = input.nouns.some((n) => {
     for (let k = n.to; k < Math.min(input.to, n.to + 6); k++) {
-      if (word(input.view, k) === 'de' && /^(19|20)\d\d$/.test(word(input.view, k + 1)))
+      if (word(input.view, k) === 'de' && /^(1[6-9]|20)\d\d$/.test(word(input.view, k + 1)))
         return true;
       if (/[,;:]/.test(input.view.tokens[k + 1]?.gap ?? '')) break;
     }
@@ -184,6 +223,16 @@ export function readStatus(input: StatusInput): StatusReading {
     (year !== undefined && input.referenceYear !== undefined && year < input.referenceYear);
   const earlier =
     inClause(input, (w) => EARLIER.has(w)) ||
+    // `Le 31 août 1980, il y a 40 ans, … signent un accord`: an anniversary.
+    inClause(
+      input,
+      (w, i) =>
+        w === 'il' &&
+        word(input.view, i + 1) === 'y' &&
+        word(input.view, i + 2) === 'a' &&
+        /^(\d+|\p{L}+)$/u.test(word(input.view, i + 3)) &&
+        /^ans$/.test(word(input.view, i + 4)),
+    ) ||
     // `depuis le retrait des Etats-Unis de l'accord`: a past event, the frame of the story.
     inClause(input, (w, i) => w === 'depuis' && i < anchor && anchor - i <= 4) ||
     // `seul pays à avoir signé`, `après avoir signé` (not `a annoncé avoir signé`: news).
@@ -195,8 +244,9 @@ export function readStatus(input: StatusInput): StatusReading {
         /^(a|apres)$/.test(word(input.view, i - 1)),
     ) ||
     inClause(input, (w, i) => w === 'ces' && /^dernier/.test(word(input.view, i + 1))) ||
-    // `une violation de l'accord`, `le respect du traité`: the agreement exists already.
-    input.nouns.some((n) => existing(input.view, n.from));
+    // `une violation de l'accord`, `le respect du traité`, `ont un traité d'extradition`,
+    // `l'accord encore en vigueur`: the agreement exists already.
+    input.nouns.some((n) => existing(input.view, n.from) || inForce(input.view, n.to));
   // Joining and extending are news about an agreement whatever its age (`la prolongation du
   // partenariat qui unit les deux marques depuis 2003`); a break of an agreement named by an
   // earlier year is recalled (`ne se sent plus tenu par les accords d'Oslo de 1993`).
@@ -235,7 +285,55 @@ export function readStatus(input: StatusInput): StatusReading {
   if (!input.verbs.length && input.nouns.every((n) => !n.cls) && objectOfVerb(input)) {
     return { status: 'mentionné' };
   }
+  // `La Colombie accueille, en partenariat avec l'Allemagne, la Journée…`: the manner of
+  // another event; the partnership exists, it is not the news.
+  if (
+    !input.verbs.length &&
+    input.nouns.every(
+      (n) => word(input.view, n.from - 1) === 'en' && word(input.view, n.to) === 'avec',
+    )
+  )
+    return { status: 'mentionné' };
+  // `le Ceta (traité de libre-échange entre l'UE et le Canada)`: a name explained, no event.
+  if (
+    !input.verbs.length &&
+    input.nouns.every(
+      (n) =>
+        /[,(]\s*$/.test(input.view.tokens[n.from]?.gap ?? '') &&
+        !!input.view.tokens[n.from - 1]?.cap,
+    )
+  )
+    return { status: 'mentionné' };
+  // `Un accord avec l'UE ?`: a question, no event.
+  if (!input.verbs.length && /\?/.test(input.view.text.slice(-3))) return { rejected: 'wished' };
+  // `des enjeux tels que l'accord sur le nucléaire iranien`: a definite agreement with no event
+  // in the body of the text is one the reader knows, recalled.
+  if (!input.verbs.length && !input.view.title && input.nouns.every((n) => definite(input, n)))
+    return { status: 'mentionné', spokenOf: true };
+  // `et enfin nos accords commerciaux`: agreements one has, with no event.
+  if (
+    !input.verbs.length &&
+    !input.view.title &&
+    input.nouns.every(
+      (n) =>
+        /^(nos|vos|leurs|ses|son|sa|notre|votre|leur)$/.test(word(input.view, n.from - 1)) ||
+        /^(nos|vos|leurs|ses|son|sa|notre|votre|leur)$/.test(word(input.view, n.from - 2)),
+    )
+  )
+    return { status: 'mentionné' };
   return { status: 'signé' };
+}
+
+/** True when a relative clause right after the agreement word hopes for it: `que X espère lancer`. */
+function wishedAfter(input: StatusInput, anchor: number): boolean {
+  const { view } = input;
+  for (let i = anchor + 1; i < Math.min(input.to, anchor + 4); i++) {
+    if (!/^(que|qu)$/.test(word(view, i))) continue;
+    for (let k = i + 1; k < Math.min(input.to, i + 6); k++)
+      if (WISHED.has(word(view, k))) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Verbs of reaching an agreement, as infinitives: `trouver`, `conclure`, `parvenir`. */
@@ -283,23 +381,49 @@ function hypotheticalSubject(input: StatusInput, anchor: number): boolean {
 /** Nouns about an agreement that exists: `une violation de l'accord`, `le respect du traité`. */
 const EXISTING = set(`
   violation violations viole respect application applications termes clauses clause dispositions
-  esprit lettre mise oeuvre
+  esprit lettre mise oeuvre vertu
   `);
+
+/** True when the text says the agreement is in force: `encore en vigueur`, `en vigueur depuis`. */
+function inForce(v: SentenceView, to: number): boolean {
+  for (let k = to; k < Math.min(v.tokens.length, to + 10); k++) {
+    if (word(v, k) !== 'en' || word(v, k + 1) !== 'vigueur') continue;
+    return (
+      /^(encore|toujours|actuellement|deja)$/.test(word(v, k - 1)) || word(v, k + 2) === 'depuis'
+    );
+  }
+  return false;
+}
 
 /** True when the agreement word completes a noun that presupposes it: `violation de l'accord`. */
 function existing(v: SentenceView, from: number): boolean {
+  // `les Emirats ont un traité d'extradition avec l'Espagne`: having one.
+  // (The verb as written: `à des négociations` is no `a`.)
+  const verb = (v.tokens[from - 2]?.text ?? '').toLowerCase();
+  if (/^(un|une|des)$/.test(word(v, from - 1)) && /^(a|ont|avait|avaient)$/.test(verb)) return true;
   let k = from - 1;
-  if (/^(l|le|la|les|cet|cette|ce|ces)$/.test(word(v, k))) k--;
+  if (/^(l|le|la|les|cet|cette|ce|ces|un|une)$/.test(word(v, k))) k--;
+  // `conformément à l'accord`
+  if (/^(a|au|aux)$/.test(word(v, k)) && word(v, k - 1) === 'conformement') return true;
   if (!/^(de|du|des|d)$/.test(word(v, k))) return false;
+  // (`en vertu d'un accord`)
   return EXISTING.has(word(v, k - 1));
 }
 
 /** True when the agreement word is the definite object of a verb: `révélant les contrats`. */
+/** True when a determiner that names a known thing opens the agreement word: `l'accord`, `ce traité`. */
+function definite(input: StatusInput, n: NounTrigger): boolean {
+  return /^(les|le|la|l|ces|cet|cette|ce|du|au|aux)$/.test(word(input.view, n.from - 1));
+}
+
 function objectOfVerb(input: StatusInput): boolean {
   const n = input.nouns[0];
   if (!n) return false;
   const det = word(input.view, n.from - 1);
   if (!/^(les|le|la|l|ces|cet|cette|ce)$/.test(det)) return false;
-  const verb = input.view.tokens[n.from - 2]?.text ?? '';
+  // (`rejetait massivement l'accord`: an adverb may stand between.)
+  let k = n.from - 2;
+  if (/ment$/.test(word(input.view, k)) && pos(input.view.tokens[k]?.text ?? '') & POS.adverb) k--;
+  const verb = input.view.tokens[k]?.text ?? '';
   return /ant$/i.test(verb) ? (pos(verb) & POS.noun) === 0 : onlyVerb(verb);
 }

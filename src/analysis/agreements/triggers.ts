@@ -7,7 +7,7 @@
  */
 
 import { mentionAt, type SentenceView, word } from '../clause/view.ts';
-import { AUXILIARIES, DETERMINERS } from '../lexicon.ts';
+import { AUXILIARIES, DETERMINERS, ORG_HEADS } from '../lexicon.ts';
 import { fold } from '../normalize.ts';
 import {
   ACCORD_NOT,
@@ -109,6 +109,19 @@ function matchForm(v: SentenceView, i: number, f: Form): number {
 
 const isDeterminer = (w: string) => DETERMINERS.has(w);
 
+/**
+ * True when token `at` stands inside brackets that open with a capitalised head word of a
+ * name: `Acted (Agence d'aide à la coopération technique et au développement)`.
+ */
+function insideBracketedName(v: SentenceView, at: number): boolean {
+  for (let k = at; k >= Math.max(0, at - 8); k--) {
+    const gap = v.tokens[k]?.gap ?? '';
+    if (gap.includes(')')) return false;
+    if (gap.includes('(')) return !!v.tokens[k]?.cap && ORG_HEADS.has(word(v, k)) && k < at;
+  }
+  return false;
+}
+
 /** Sense checks for a noun at [from, to): false when the word means something else here. */
 function nounSense(v: SentenceView, from: number, to: number, kind: string): boolean {
   const prev = word(v, from - 1);
@@ -120,8 +133,19 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
   // A name of an organisation (`Tech Accord`, `Alliance for Securing Democracy`) is no trigger.
   const inside = mentionAt(v, from);
   if (inside && inside.type !== 'pays' && !inside.provisional) return false;
-  // The name of a law or a decree: `la loi Pacte`, `le projet de loi Climat`.
-  if (/^(loi|lois|decret|ordonnance|reglement|directive|code)$/.test(prev)) return false;
+  // The name of a law or a decree: `la loi Pacte`, `le projet de loi de Financement de la…`.
+  const LAW = /^(loi|lois|decret|ordonnance|reglement|directive|code)$/;
+  if (LAW.test(prev) || (/^(de|du|sur)$/.test(prev) && LAW.test(prev2))) return false;
+  // A job: `chargée des partenariats`, `directeur des partenariats`, `responsable des contrats`.
+  if (
+    /^(des|du|de)$/.test(prev) &&
+    /^(charge|chargee|directeur|directrice|responsable|vice-president|vice-presidente|head)$/.test(
+      prev2,
+    )
+  )
+    return false;
+  // Inside the name given in brackets: `l'ONG Acted (Agence d'aide à la coopération technique…)`.
+  if (insideBracketedName(v, from)) return false;
   // `appel` is an instrument only by name: `l'Appel de Paris`, `l'Appel de Christchurch`.
   if (head === 'appel')
     return !!v.tokens[from]?.cap && /^(de|du)$/.test(next) && !!v.tokens[to + 1]?.cap;
@@ -148,8 +172,14 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
   }
   if (kind === 'traité') {
     // A noun needs a determiner: `le traité de Lisbonne`; `traité de menteur`, `a été traité` are verbs.
+    // (In an apposition, a kind of treaty: `le CETA, traité de libre-échange entre…`, `Ceta
+    // (traité de libre-échange entre l'Europe et le Canada)`.)
+    const apposed =
+      /[,(]\s*$/.test(v.tokens[from]?.gap ?? '') &&
+      (next === 'entre' || (next === 'de' && TREATY_KINDS.test(word(v, to + 1))));
     if (
       !isDeterminer(prev) &&
+      !apposed &&
       !(v.tokens[from]?.cap && next === 'de' && !/^\p{Ll}/u.test(v.tokens[to + 1]?.text ?? 'a'))
     )
       return false;
@@ -199,6 +229,10 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
 }
 
 /** Nouns that name an agreement in this sentence, longest match first. */
+/** What a treaty is of: `traité de libre-échange`, `traité de paix`, `traité d'amitié`. */
+const TREATY_KINDS =
+  /^(libre|paix|cooperation|amitie|alliance|extradition|commerce|non|defense|securite|interdiction|adhesion|fusion|reconciliation)/;
+
 export function nounTriggers(v: SentenceView): NounTrigger[] {
   const out: NounTrigger[] = [];
   for (let i = 0; i < v.tokens.length; i++) {
@@ -283,6 +317,8 @@ function verbSense(
     if (m?.type !== 'organisation') return false;
   }
   if (cls === 'sign' && madeToSign(v, from)) return false;
+  // `a dénoncé l'accord comme "une grande trahison"`: criticised, not broken.
+  if (/^denonc/.test(w) && objectWords(v, to, 6).includes('comme')) return false;
   // `suspendus au dialogue`: waiting on it, not suspending it.
   if (/^suspendu/.test(w) && /^(a|au|aux)$/.test(word(v, to))) return false;
   // `une demande`, `le candidat`: nouns, not the verbs.

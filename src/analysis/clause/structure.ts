@@ -101,6 +101,27 @@ export function clauseStart(v: SentenceView, end: number): number {
 }
 
 /** Skips the verb group leftwards from token i: returns the last token before it. */
+/** Adverbial phrases that may stand between a subject and its verb. */
+const ADVERBIALS = [
+  'par ailleurs',
+  'en effet',
+  'en outre',
+  'en revanche',
+  'de leur cote',
+  'de son cote',
+  'pour leur part',
+  'pour sa part',
+  'quant a eux',
+  'quant a elle',
+  'quant a lui',
+  'elles aussi',
+  'eux aussi',
+  'lui aussi',
+  'elle aussi',
+  'a leur tour',
+  'a son tour',
+].map((p) => p.split(' '));
+
 function beforeVerbGroup(v: SentenceView, i: number): number {
   let k = i - 1;
   while (k >= 0) {
@@ -113,6 +134,12 @@ function beforeVerbGroup(v: SentenceView, i: number): number {
       (isAdverb(surface(v, k)) && !v.tokens[k]?.cap)
     ) {
       k--;
+      continue;
+    }
+    // `ont par ailleurs signé`, `ont pour leur part signé`: an adverbial phrase.
+    const phrase = ADVERBIALS.find((p) => p.every((x, j) => word(v, k - p.length + 1 + j) === x));
+    if (phrase) {
+      k -= phrase.length;
       continue;
     }
     // `ont annoncé la prolongation du partenariat`: the event is a noun, the object of the verb.
