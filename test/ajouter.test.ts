@@ -122,9 +122,9 @@ describe('/ajouter from Discord', () => {
       { titre: 'Partenariat Pininfarina', source: 'https://example.org/pininfarina' },
     );
     expect(r.embed?.title).toBe('Document ajouté : Partenariat Pininfarina');
-    // As /document shows a source: a link that does not unfurl (a zero-width space after `:`).
+    // As /document shows a source: a link named by its site.
     expect(r.embed?.fields?.find((f) => f.name === 'Source')?.value).toBe(
-      'https:\u200b//example.org/pininfarina',
+      '[example.org](https://example.org/pininfarina)',
     );
     const again = await send('ajouter', { fichier: { ...docx, name: 'appel-de-paris.docx' } });
     expect(again.embed?.title).toBe('Document refusé');
