@@ -10,6 +10,7 @@ import { answerAccord } from '../src/answers/accord.ts';
 import { answerActeurs } from '../src/answers/acteurs.ts';
 import { answerCorpus } from '../src/answers/corpus.ts';
 import { answerDocument } from '../src/answers/document.ts';
+import { answerExporter } from '../src/answers/exporter.ts';
 import { answerRecherche } from '../src/answers/recherche.ts';
 import { renderText } from '../src/cli/render.ts';
 import type { SourceDocument } from '../src/corpus/document.ts';
@@ -252,6 +253,15 @@ describe('commands on PDF, Word and web pages beside the seeds', () => {
         expect.arrayContaining(['France', 'Italie', 'Grèce', 'Chypre']),
       );
       expect(quad?.excerpt).toContain("se sont mis d'accord pour déployer une présence commune");
+
+      // /exporter: a PDF's agreement carries its page beside its paragraph.
+      const rows = answerExporter(ctx, { statut: 'tous' }).records;
+      expect(rows.find((x) => x.instrument === 'Convention de Budapest')).toMatchObject({
+        document: 'appel-de-paris.pdf',
+        paragraph: 8,
+        page: 2,
+      });
+      expect(rows.find((x) => x.document.endsWith('.html'))?.page).toBeNull();
 
       // /acteurs: the companies and people of the Word file.
       const who = answerActeurs(ctx, { document: 'partenariat-pininfarina-bosch.docx' });

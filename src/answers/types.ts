@@ -283,6 +283,8 @@ export interface ExportRecord {
   document: string;
   title: string;
   paragraph: number;
+  /** The page the paragraph starts on, in a PDF; null otherwise. */
+  page: number | null;
   /** The sentence that states the agreement, verbatim. */
   excerpt: string;
   /** The document's source: a web address or a name. */
