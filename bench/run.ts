@@ -211,6 +211,46 @@ function table(rows: Row[]): string {
   ].join('\n');
 }
 
+type FormatMeasure = {
+  files: number;
+  megabytes: number;
+  readMbPerS: number;
+  textMbPerS: number;
+  readAndAnalyseMbPerS: number;
+  pagesPerS?: number;
+};
+
+/** Reading PDF, Word and web pages beside text (bench/formats.ts, in a fresh process). */
+async function formats(): Promise<Record<string, FormatMeasure | number>> {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'bench/formats.ts'), ...(quick ? ['--quick'] : []), news],
+    { cwd: ROOT, maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+}
+
+function formatsTable(f: Record<string, FormatMeasure | number>): string {
+  const rows: [string, string][] = [
+    ['articles en texte (.txt)', 'newsAsText'],
+    ['mêmes articles en PDF', 'newsAsPdf'],
+    ['PDF réels (Appel de Paris fr + en)', 'realPdf'],
+    ['Word réel (.docx)', 'realDocx'],
+    ['page web réelle (.html)', 'realHtml'],
+  ];
+  const lines = rows.map(([label, key]) => {
+    const m = f[key] as FormatMeasure | undefined;
+    if (!m) return `| ${label} | — | — | — | — | — |`;
+    return `| ${label} | ${m.files} (${m.megabytes} Mo) | ${m.readMbPerS} | ${m.textMbPerS} | ${m.pagesPerS ?? '—'} | ${m.readAndAnalyseMbPerS} |`;
+  });
+  return [
+    '| lecture par format | fichiers | Mo de fichier/s | Mo de texte/s | pages/s | lecture + analyse (Mo/s) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...lines,
+    `Premier fichier de chaque format (chargement de pdf.js, mammoth, Defuddle) : ${f.firstLoadMs} ms.`,
+  ].join('\n');
+}
+
 async function main() {
   const rows: Row[] = [];
   process.stderr.write(`Articles : ${news}\n`);
@@ -218,6 +258,8 @@ async function main() {
     process.stderr.write(`… ${Number.isFinite(n) ? n : 'tous les'} articles\n`);
     rows.push(await measure(n));
   }
+  process.stderr.write('… lecture des PDF, Word et pages web\n');
+  const byFormat = await formats();
   const machine = {
     cpus: cpus().length,
     cpu: cpus()[0]?.model,
@@ -227,10 +269,14 @@ async function main() {
   mkdirSync(resolve(out, '..'), { recursive: true });
   writeFileSync(
     out,
-    JSON.stringify({ date: new Date().toISOString(), machine, runs, quick, rows }, null, 2),
+    JSON.stringify(
+      { date: new Date().toISOString(), machine, runs, quick, rows, formats: byFormat },
+      null,
+      2,
+    ),
   );
   process.stdout.write(
-    `${table(rows)}\n\nMachine : ${machine.cpus} cœurs (${machine.cpu}), ${machine.memoryGB} Go, Node ${machine.node} ; médiane de ${runs} processus.\nRésultats : ${out}\n`,
+    `${table(rows)}\n\n${formatsTable(byFormat)}\n\nMachine : ${machine.cpus} cœurs (${machine.cpu}), ${machine.memoryGB} Go, Node ${machine.node} ; médiane de ${runs} processus.\nRésultats : ${out}\n`,
   );
 }
 

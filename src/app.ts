@@ -45,6 +45,11 @@ export async function openApp(
     },
     status: indexer.status,
     reindex: () => indexer.run(),
+    intake: {
+      root: config.corpusDir,
+      maxFileBytes: config.maxFileBytes,
+      indexNow: (ids) => indexer.indexNow(ids),
+    },
     follows,
   };
   return { config, indexer, context, follows };

@@ -12,6 +12,8 @@ export interface Config {
   guildId?: string;
   apiUrl?: string;
   announceChannelId?: string;
+  /** Members with this role may add documents (/ajouter); else « Gérer le serveur » only. */
+  addRoleId?: string;
   corpusDir: string;
   indexPath: string;
   /** Who follows which party where (`/suivre`). */
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     ['DISCORD_APPLICATION_ID', 'applicationId'],
     ['DISCORD_GUILD_ID', 'guildId'],
     ['ANNOUNCE_CHANNEL_ID', 'announceChannelId'],
+    ['AJOUT_ROLE_ID', 'addRoleId'],
   ] as const) {
     const v = get(name);
     if (v === undefined) continue;

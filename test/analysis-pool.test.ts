@@ -9,7 +9,7 @@ import { analyseFile } from '../src/index/analyse-file.ts';
 import { AnalysisPool } from '../src/index/analysis-pool.ts';
 import { FollowStore } from '../src/index/follows.ts';
 import { FAKE_TOKEN, FakeDiscord, fakeBotEnv } from './fake-discord.ts';
-import { DATA, openIndexer, seedCopy, tempDir } from './helpers.ts';
+import { DATA, openIndexer, ROOT, seedCopy, tempDir } from './helpers.ts';
 
 /** A 2 MB file on one line, made of real sentences. */
 function bigLine(): string {
@@ -20,6 +20,25 @@ function bigLine(): string {
 }
 
 describe('the analysis pool', () => {
+  it('answers every file sent to one worker, a slow PDF before a quick web page', async () => {
+    const pool = new AnalysisPool(1);
+    const dir = join(ROOT, 'eval/corpora/formats');
+    const ids = [
+      'paris-call.pdf',
+      'partenariat-pininfarina-bosch.docx',
+      'exercice-naval-mediterranee.html',
+    ];
+    try {
+      const results = await Promise.all(
+        ids.map((id) =>
+          pool.analyse({ file: { id, path: join(dir, id), size: 1, mtimeMs: 0 }, maxBytes: 1e6 }),
+        ),
+      );
+      expect(results.map((r) => r.ok && r.doc?.id)).toEqual(ids);
+    } finally {
+      await pool.close();
+    }
+  });
   it('analyses on another thread, with the same result as on this one', async () => {
     const pool = new AnalysisPool(1);
     const file = { id: 'a.txt', path: join(DATA, '002_7bacfd5d60cb52ed.txt'), size: 1, mtimeMs: 0 };

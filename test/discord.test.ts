@@ -390,6 +390,7 @@ describe('registration and announcements', () => {
       'nepassuivre',
       'corpus',
       'reindexer',
+      'ajouter',
       'aide',
       'Chercher dans les accords',
     ]);

@@ -52,6 +52,17 @@ export interface Sender {
   /** The bot's own permissions in the channel (default: administrator). */
   appPermissions?: string;
   dm?: boolean;
+  /** Role ids the member has. */
+  roles?: string[];
+}
+
+/** A file a member attaches to a command (served by the fake at the URL Discord gives). */
+export interface SentFile {
+  name: string;
+  bytes: Buffer;
+  contentType?: string;
+  /** The size Discord announces (default: the bytes' length). */
+  size?: number;
 }
 
 interface PendingInteraction {
@@ -323,6 +334,7 @@ export class FakeDiscord {
       }
     }
     const url = new URL(req.url ?? '/', 'http://x');
+    if (this.serveAttachment(url, req.method ?? 'GET', res)) return;
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v10/, '');
     const rec: Recorded = {
       method: req.method ?? 'GET',
@@ -536,6 +548,15 @@ export class FakeDiscord {
               managed: false,
               mentionable: false,
             },
+            ...this.guildRoles.map((r, n) => ({
+              permissions: '0',
+              position: n + 1,
+              color: 0,
+              hoist: false,
+              managed: false,
+              mentionable: false,
+              ...r,
+            })),
           ],
           channels: [
             {
@@ -581,7 +602,7 @@ export class FakeDiscord {
           channel: { id: CHANNEL_ID, type: 0, name: 'annonces', guild_id: GUILD_ID },
           member: {
             user,
-            roles: [],
+            roles: from.roles ?? [],
             permissions: from.permissions ?? '8',
             joined_at: new Date().toISOString(),
             deaf: false,
@@ -721,6 +742,80 @@ export class FakeDiscord {
       {},
       from,
     );
+  }
+
+  // ── Attachments (issue 12, /ajouter): files sent with a command, downloaded from the fake's
+  // own URL as from Discord's CDN. Kept here, apart, so other additions merge cleanly.
+
+  /** More roles of the server (set before the bot connects), e.g. the role that may add documents. */
+  readonly guildRoles: { id: string; name: string }[] = [];
+
+  /** Files attached to commands, by attachment id; `downloads` counts each file's downloads. */
+  readonly attachmentFiles = new Map<string, SentFile>();
+  readonly downloads = new Map<string, number>();
+
+  /** Serves `GET /attachments/<id>/<name>`; true when it was such a request. */
+  private serveAttachment(
+    url: URL,
+    method: string,
+    res: import('node:http').ServerResponse,
+  ): boolean {
+    const m = url.pathname.match(/^\/attachments\/(\d+)\/[^/]+$/);
+    if (!m || method !== 'GET') return false;
+    const id = m[1] as string;
+    const file = this.attachmentFiles.get(id);
+    this.downloads.set(id, (this.downloads.get(id) ?? 0) + 1);
+    if (!file) {
+      res.writeHead(404);
+      res.end();
+      return true;
+    }
+    res.writeHead(200, {
+      'content-type': file.contentType ?? 'application/octet-stream',
+      'content-length': String(file.bytes.length),
+    });
+    res.end(file.bytes);
+    return true;
+  }
+
+  /** A slash command with files attached to some options (type 11), and text options. */
+  commandWithFiles(
+    name: string,
+    files: Record<string, SentFile>,
+    options: Record<string, string> = {},
+    from: Sender = {},
+  ) {
+    const attachments: Record<string, object> = {};
+    const opts: Option[] = Object.entries(options).map(([n, value]) => ({
+      name: n,
+      type: 3,
+      value,
+    }));
+    for (const [option, file] of Object.entries(files)) {
+      const id = this.id();
+      this.attachmentFiles.set(id, file);
+      const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(file.name)}`;
+      attachments[id] = {
+        id,
+        filename: file.name,
+        size: file.size ?? file.bytes.length,
+        url,
+        proxy_url: url,
+        ...(file.contentType ? { content_type: file.contentType } : {}),
+      };
+      opts.push({ name: option, type: 11, value: id });
+    }
+    return this.interaction(
+      2,
+      { id: this.id(), name, type: 1, options: opts, resolved: { attachments } },
+      {},
+      from,
+    );
+  }
+
+  /** Times the file of an interaction's attachment was downloaded. */
+  downloaded(): number {
+    return [...this.downloads.values()].reduce((n, x) => n + x, 0);
   }
 
   /** The callback the bot sent for an interaction. */

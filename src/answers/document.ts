@@ -1,6 +1,7 @@
 /** `document <id>`: a card for one document. */
 import type { AnalyzedDocument } from '../analysis/analyze.ts';
 import type { AnswerContext } from './context.ts';
+import { pageOf } from './excerpt.ts';
 import { matchDocuments } from './suggest.ts';
 import type { DocumentAnswer } from './types.ts';
 
@@ -52,6 +53,8 @@ export function answerDocument(ctx: AnswerContext, query: string): DocumentAnswe
           ? { date: doc.agreements[0].date }
           : {}),
       ...(doc.meta.source ? { source: doc.meta.source } : {}),
+      ...(doc.format ? { format: doc.format } : {}),
+      ...(doc.pageCount ? { pages: doc.pageCount } : {}),
       paragraphs: doc.paragraphs.length,
       words: doc.paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0),
       bytes: doc.bytes,
@@ -67,6 +70,7 @@ export function answerDocument(ctx: AnswerContext, query: string): DocumentAnswe
           date: a.date ?? null,
           sentence: (doc.paragraphs[paragraph] ?? '').slice(start, end),
           paragraph: paragraph + 1,
+          ...pageOf(doc, paragraph),
         };
       }),
       actors: doc.actors

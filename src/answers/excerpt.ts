@@ -200,6 +200,7 @@ export function cite(
     document: doc.id,
     title: doc.title,
     paragraph: index + 1,
+    ...pageOf(doc, index),
     excerpt,
     highlights,
   };
@@ -236,12 +237,19 @@ export function citeSentence(
     document: doc.id,
     title: doc.title,
     paragraph: index + 1,
+    ...pageOf(doc, index),
     excerpt,
     highlights,
   };
   if (from > 0 || to < text.length) citation.cut = { before: from > 0, after: to < text.length };
   if (doc.meta.source) citation.source = doc.meta.source;
   return citation;
+}
+
+/** `{ page }` of paragraph `index` (0-based) of a paginated document, else nothing. */
+export function pageOf(doc: AnalyzedDocument, index: number): { page?: number } {
+  const page = doc.pages?.[index];
+  return page ? { page } : {};
 }
 
 /** Spans of the mentions of some actors in a paragraph. */

@@ -33,6 +33,7 @@ export function exportRecord(index: AnswerContext['index'], { doc, ag }: Found):
     document: doc.id,
     title: doc.title,
     paragraph: paragraph + 1,
+    page: doc.pages?.[paragraph] ?? null,
     excerpt: (doc.paragraphs[paragraph] ?? '').slice(start, end),
     source: doc.meta.source ?? null,
   };

@@ -2,6 +2,34 @@
 import { fold } from '../analysis/normalize.ts';
 import type { ActorsAnswer, AgreementResult, Citation, PartyRef } from './types.ts';
 
+/** Where a passage stands: `§ 3`, or in a PDF `p. 2, § 3` (the paragraph counted in the whole document). */
+export function whereLabel(c: { paragraph: number; page?: number }): string {
+  return c.page ? `p. ${c.page}, § ${c.paragraph}` : `§ ${c.paragraph}`;
+}
+
+const FORMATS = { pdf: 'PDF', docx: 'document Word', html: 'page web' } as const;
+
+/** The size of a document as a reader counts it: `4 pages, 32 paragraphes, 1 250 mots`. */
+export function sizeLabel(d: { pages?: number; paragraphs: number; words: number }): string {
+  return [
+    d.pages ? count(d.pages, 'page') : '',
+    count(d.paragraphs, 'paragraphe'),
+    count(d.words, 'mot'),
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** What users call a kind of file: `PDF`, `document Word`, `page web`. */
+export function formatName(format: keyof typeof FORMATS): string {
+  return FORMATS[format];
+}
+
+/** `fichier.pdf (PDF)`: a file and, when it is not plain text, its kind. */
+export function fileLabel(d: { id: string; format?: keyof typeof FORMATS }): string {
+  return d.format ? `${d.id} (${FORMATS[d.format]})` : d.id;
+}
+
 /** `personne, pays : Russie`: the filters an /acteurs answer applied. */
 export function filtersLabel(filters: ActorsAnswer['filters']): string {
   return [

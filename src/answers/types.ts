@@ -12,6 +12,8 @@ export interface Citation {
   title: string;
   /** 1-based paragraph number. */
   paragraph: number;
+  /** 1-based page the paragraph starts on, for a paginated document (PDF). */
+  page?: number;
   /** Verbatim text of that paragraph (or of a window of it, see `cut`). */
   excerpt: string;
   /** [start, end) offsets in `excerpt` of the words that matched. */
@@ -107,6 +109,10 @@ export interface DocumentCard {
   title: string;
   date?: { text: string; iso?: string; uncertain: boolean };
   source?: string;
+  /** The kind of file, when not plain text: `pdf`, `docx`, `html`. */
+  format?: 'pdf' | 'docx' | 'html';
+  /** Pages of the file (PDF). */
+  pages?: number;
   paragraphs: number;
   words: number;
   bytes: number;
@@ -124,9 +130,10 @@ export interface DocumentAgreement {
   signatories: string[];
   place: string | null;
   date: { text: string; iso?: string; uncertain: boolean } | null;
-  /** The sentence that states it, verbatim, and its 1-based paragraph. */
+  /** The sentence that states it, verbatim, and its 1-based paragraph (and page, for a PDF). */
   sentence: string;
   paragraph: number;
+  page?: number;
 }
 
 export interface DocumentAnswer {
@@ -174,6 +181,24 @@ export interface HelpAnswer {
   }[];
   /** Options of every command in Discord. */
   common: { name: string; description: string }[];
+}
+
+/** `ajouter`: a document sent to the corpus, added and read, or refused with why. */
+export interface AddAnswer {
+  command: 'ajouter';
+  /** The name the file was sent with. */
+  sent: string;
+  added: boolean;
+  /** Where it was written, relative to the corpus (`ajouts/rapport.pdf`). */
+  id?: string;
+  /** The name was taken: it was written under another one. */
+  renamed?: boolean;
+  /** Why it was refused (French). */
+  reason?: string;
+  /** What was found in it, as /document shows it. */
+  document?: DocumentCard;
+  /** A note on indexing (French): e.g. another process indexes it. */
+  message?: string;
 }
 
 /** What the agreement commands without a required party say of their scope. */
@@ -258,6 +283,8 @@ export interface ExportRecord {
   document: string;
   title: string;
   paragraph: number;
+  /** The page the paragraph starts on, in a PDF; null otherwise. */
+  page: number | null;
   /** The sentence that states the agreement, verbatim. */
   excerpt: string;
   /** The document's source: a web address or a name. */
@@ -300,6 +327,7 @@ export interface FollowAnswer {
 }
 
 export type Answer =
+  | AddAnswer
   | AccordAnswer
   | FollowAnswer
   | FollowNews

@@ -15,6 +15,7 @@ import { consoleLogger } from '../logger.ts';
 import { toCsv, toJson } from '../render/csv.ts';
 import { safeForTerminal } from '../terminal.ts';
 import { writeAnswerFiles, writtenLine } from './files.ts';
+import { localFiles } from './local-file.ts';
 import { parseLine, UsageError } from './parse.ts';
 import { ANSI, PLAIN, renderText } from './render.ts';
 
@@ -60,7 +61,12 @@ async function main(argv: string[]): Promise<number> {
     const { command, args } = parseLine(words.join(' '));
     const config = loadConfig();
     const app = await openApp(config, logger, { watch: false });
-    const answer = await command.answer(app.context, args, CONSOLE);
+    const answer = await command.answer(
+      app.context,
+      args,
+      CONSOLE,
+      await localFiles(command, args),
+    );
     if (answer.command === 'exporter' && !json) return printExport(answer);
     if (json) {
       process.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);

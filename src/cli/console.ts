@@ -10,13 +10,19 @@ import type { Logger } from '../logger.ts';
 import type { StopRequest } from '../process.ts';
 import { safeForTerminal } from '../terminal.ts';
 import { writeAnswerFiles, writtenLine } from './files.ts';
+import { localFiles } from './local-file.ts';
 import { help, parseLine, UsageError } from './parse.ts';
 import { ANSI, PLAIN, renderText } from './render.ts';
 
 export async function answerLine(app: App, line: string, logger: Logger): Promise<string> {
   try {
     const { command, args } = parseLine(line);
-    const answer = await command.answer(app.context, args, CONSOLE);
+    const answer = await command.answer(
+      app.context,
+      args,
+      CONSOLE,
+      await localFiles(command, args),
+    );
     const text = renderText(answer, process.stdout.isTTY ? ANSI : PLAIN);
     // Charts and exports go to files; the answer says where.
     const written = await writeAnswerFiles(answer, app.config.outputDir);

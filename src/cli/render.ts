@@ -19,18 +19,22 @@ import {
   count,
   dateLabel,
   excerptShowsTitle,
+  fileLabel,
   filtersLabel,
   filtersNote,
   kindAndStatus,
   partiesLabel,
   recalledNote,
   shownOf,
+  sizeLabel,
   undatedNote,
+  whereLabel,
 } from '../answers/labels.ts';
 import { sourceLink } from '../answers/select.ts';
 import type {
   AccordAnswer,
   ActorsAnswer,
+  AddAnswer,
   AgreementResult,
   Answer,
   ChronologieAnswer,
@@ -68,12 +72,12 @@ function marked(c: Citation, style: TextStyle): string {
 }
 
 /**
- * `Source : Titre — fichier, § 3 — https://…`, the title left out when the excerpt already
+ * `Source : Titre — fichier, § 3 — https://…` (`p. 2, § 3` in a PDF), the title left out when the excerpt already
  * shows it; the document's own source (a web address or a name) last.
  */
 function source(c: Citation): string {
   const origin = c.source ? ` — ${sourceLink(c.source) ?? c.source.trim()}` : '';
-  return `Source : ${excerptShowsTitle(c) ? '' : `${c.title} — `}${c.document}, § ${c.paragraph}${origin}`;
+  return `Source : ${excerptShowsTitle(c) ? '' : `${c.title} — `}${c.document}, ${whereLabel(c)}${origin}`;
 }
 
 /** One agreement: what, who, then where it is said. */
@@ -222,7 +226,7 @@ function recherche(a: SearchAnswer, style: TextStyle): string[] {
       current = r.document;
       out.push('', `${r.title} — ${r.document}`);
     }
-    out.push(`  § ${r.paragraph} : ${marked(r, style)}`);
+    out.push(`  ${whereLabel(r)} : ${marked(r, style)}`);
   }
   return out;
 }
@@ -248,17 +252,15 @@ function documentCard(a: DocumentAnswer): string[] {
     return out;
   }
   const d = a.document;
-  const out = [d.title, `Fichier : ${d.id}`];
+  const out = [d.title, `Fichier : ${fileLabel(d)}`];
   const date = dateLabel(d.date);
   if (date) out.push(`Date : ${date}`);
   if (d.source) out.push(`Source : ${d.source}`);
-  out.push(
-    `Taille : ${count(d.paragraphs, 'paragraphe')}, ${count(d.words, 'mot')}, ${count(d.bytes, 'octet')}`,
-  );
+  out.push(`Taille : ${sizeLabel(d)}, ${count(d.bytes, 'octet')}`);
   if (d.agreements.length === 0) out.push('Accords : aucun accord rapporté');
   for (const ag of d.agreements)
     out.push(
-      `Accord : ${kindAndStatus(ag.kind, ag.status)} — ${partiesLabel(ag.parties)}${ag.instrument ? ` — ${ag.instrument}` : ''} (§ ${ag.paragraph})`,
+      `Accord : ${kindAndStatus(ag.kind, ag.status)} — ${partiesLabel(ag.parties)}${ag.instrument ? ` — ${ag.instrument}` : ''} (${whereLabel(ag)})`,
     );
   for (const type of ['pays', 'organisation', 'personne'] as const) {
     const list = d.actors.filter((x) => x.type === type).map((x) => x.name);
@@ -358,6 +360,8 @@ function renderMarked(answer: Answer, style: TextStyle): string {
       return reindex(answer).join('\n');
     case 'aide':
       return aide(answer).join('\n');
+    case 'ajouter':
+      return added(answer).join('\n');
     case 'chronologie':
       return chronologie(answer, style).join('\n');
     case 'reseau':
@@ -371,4 +375,16 @@ function renderMarked(answer: Answer, style: TextStyle): string {
     case 'suivi':
       return news(answer, style).join('\n');
   }
+}
+
+/** `/ajouter`: what was added and what it holds, or why the file was refused. */
+function added(a: AddAnswer): string[] {
+  if (!a.added) return [`Fichier refusé (${a.sent}) : ${a.reason ?? ''}.`];
+  const out = [
+    `Document ajouté au corpus : ${a.id}${a.renamed ? ` (le nom « ${a.sent} » était pris)` : ''}`,
+  ];
+  if (a.message) out.push(a.message);
+  if (a.document)
+    out.push('', ...documentCard({ command: 'document', query: a.id ?? '', document: a.document }));
+  return out;
 }

@@ -2,6 +2,7 @@
 import { accord } from './accord.ts';
 import { acteurs } from './acteurs.ts';
 import { aideCommand } from './aide.ts';
+import { ajouter } from './ajouter.ts';
 import { chercherMessage } from './chercher-message.ts';
 import { chronologie } from './chronologie.ts';
 import { corpus } from './corpus.ts';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   nepassuivre,
   corpus,
   reindexer,
+  ajouter,
   aideCommand(() => COMMANDS),
 ];
 

@@ -5,6 +5,7 @@
  */
 import type { AnswerContext, Origin } from '../answers/context.ts';
 import type { Answer } from '../answers/types.ts';
+import type { IncomingFile } from '../corpus/intake.ts';
 
 export interface CommandOption {
   name: string;
@@ -14,6 +15,8 @@ export interface CommandOption {
   choices?: string[];
   /** Discord offers suggestions while the user types (see Command.autocomplete). */
   autocomplete?: boolean;
+  /** `file`: a file sent with the command (a Discord attachment, a path in the terminal). */
+  type?: 'text' | 'file';
 }
 
 /** A suggestion: what is shown, and the value the option receives. */
@@ -32,9 +35,10 @@ export interface Command {
   examples: string[];
   /**
    * Discord: `ManageGuild`, only members with this permission see and run the command;
-   * `SendMessages`, only members who may post in the channel run it, and only in a server.
+   * `SendMessages`, only members who may post in the channel run it, and only in a server;
+   * `AddDocuments`, members with the role AJOUT_ROLE_ID, else « Gérer le serveur » (access.ts).
    */
-  permission?: 'ManageGuild' | 'SendMessages';
+  permission?: 'ManageGuild' | 'SendMessages' | 'AddDocuments';
   /** The bot will post in the channel later (follows): it must be allowed to. */
   postsLater?: boolean;
   /** The answer may take long: acknowledge first (Discord's 3-second deadline). */
@@ -49,6 +53,8 @@ export interface Command {
     ctx: AnswerContext,
     args: Record<string, string>,
     origin?: Origin,
+    /** Files sent with `file` options, by option name. */
+    files?: Record<string, IncomingFile>,
   ): Answer | Promise<Answer>;
   autocomplete?(ctx: AnswerContext, option: string, typed: string, origin?: Origin): Choice[];
 }

@@ -24,6 +24,12 @@ export interface SourceDocument {
   paragraphs: string[];
   meta: FrontMatter;
   bytes: number;
+  /** 1-based page of each paragraph, for paginated formats (PDF). */
+  pages?: number[];
+  /** Pages of the file (PDF). */
+  pageCount?: number;
+  /** The kind of file it was read from, when not plain text. */
+  format?: 'pdf' | 'docx' | 'html';
 }
 
 export class DocumentError extends Error {}
@@ -102,6 +108,45 @@ export function titleOf(meta: FrontMatter, paragraphs: readonly string[]): strin
   return shortTitle(sentence);
 }
 
+/**
+ * A document a reader laid out itself (PDF, Word, web page): its paragraphs as read, its own
+ * title and source unless a curator's header (`<file>.yml`) gives them.
+ */
+export function laidOutDocument(
+  id: string,
+  read: {
+    format: 'pdf' | 'docx' | 'html';
+    paragraphs: string[];
+    pages?: number[];
+    pageCount?: number;
+    title?: string;
+    source?: string;
+  },
+  bytes: number,
+  curated: FrontMatter = {},
+): SourceDocument {
+  const paragraphs = read.paragraphs.map((p) => p.trim()).filter(Boolean);
+  if (paragraphs.length === 0) throw new DocumentError('fichier vide');
+  const meta: FrontMatter = {
+    ...(read.title ? { title: read.title } : {}),
+    ...(read.source ? { source: read.source } : {}),
+    ...curated,
+  };
+  const doc: SourceDocument = {
+    id,
+    title: titleOf(meta, paragraphs),
+    paragraphs,
+    meta,
+    bytes,
+    format: read.format,
+  };
+  if (read.pages && read.pages.length === read.paragraphs.length) {
+    doc.pages = read.paragraphs.flatMap((p, i) => (p.trim() ? [read.pages?.[i] ?? 1] : []));
+  }
+  if (read.pageCount) doc.pageCount = read.pageCount;
+  return doc;
+}
+
 /** Builds a document from a file's decoded text. Throws DocumentError when there is nothing to index. */
 export function parseDocument(id: string, text: string, bytes: number): SourceDocument {
   return parseSource(id, text, bytes).doc;
@@ -112,9 +157,14 @@ export function parseSource(
   id: string,
   text: string,
   bytes: number,
+  curated: FrontMatter = {},
 ): { doc: SourceDocument; problems: FrontMatterProblem[] } {
-  const { meta, body, problems } = splitFrontMatter(text.replace(/^\uFEFF/, ''));
-  const paragraphs = splitParagraphs(body);
+  const split = splitFrontMatter(text.replace(/^\uFEFF/, ''));
+  const meta = { ...split.meta, ...curated };
+  const paragraphs = splitParagraphs(split.body);
   if (paragraphs.length === 0) throw new DocumentError('fichier vide');
-  return { doc: { id, title: titleOf(meta, paragraphs), paragraphs, meta, bytes }, problems };
+  return {
+    doc: { id, title: titleOf(meta, paragraphs), paragraphs, meta, bytes },
+    problems: split.problems,
+  };
 }

@@ -7,15 +7,35 @@ import { createHash } from 'node:crypto';
 import { type Dirent, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { DocumentError, parseSource, type SourceDocument } from './document.ts';
-import { problemText } from './front-matter.ts';
-import { readerFor } from './readers.ts';
+import {
+  DocumentError,
+  type FrontMatter,
+  laidOutDocument,
+  parseSource,
+  type SourceDocument,
+} from './document.ts';
+import { FrontMatterError, problemText, readFrontMatter } from './front-matter.ts';
+import { decodeText, extensionOf, readerFor, UNSUPPORTED } from './readers.ts';
+
+/**
+ * A curator's header beside a file (`rapport.pdf.yml` for `rapport.pdf`): the same fields as a
+ * Markdown front matter, for files that cannot hold one (PDF, Word, web pages).
+ */
+export const SIDECAR = '.yml';
+
+/** The document a path names: itself, or the file whose header it is. */
+export function documentIdOf(id: string): string {
+  return id.endsWith(SIDECAR) && readerFor(id.slice(0, -SIDECAR.length))
+    ? id.slice(0, -SIDECAR.length)
+    : id;
+}
 
 export interface FileEntry {
   /** Path relative to the corpus folder, `/`-separated. */
   id: string;
   path: string;
   size: number;
+  /** The latest change of the file or of its header beside it (`<file>.yml`). */
   mtimeMs: number;
 }
 
@@ -101,7 +121,14 @@ class Lister {
       if (e.isSymbolicLink()) await this.link(path, e.name);
       else if (e.isDirectory()) await this.walk(path);
       else if (e.isFile() && readerFor(e.name)) await this.file(path);
+      else if (e.isFile()) this.unsupported(path, e.name);
     }
+  }
+
+  /** A document in a format no reader takes (`.odt`, `.doc`): said, rather than left unseen. */
+  private unsupported(path: string, name: string): void {
+    const reason = UNSUPPORTED[extensionOf(name)];
+    if (reason) this.skipped.push({ id: relId(this.root, path), reason });
   }
 
   /** One path, whatever it is now (for a change reported by the watcher). */
@@ -118,6 +145,7 @@ class Lister {
     if (s.isSymbolicLink()) await this.link(path, name);
     else if (s.isDirectory()) await this.walk(path);
     else if (s.isFile() && readerFor(name)) await this.file(path);
+    else if (s.isFile()) this.unsupported(path, name);
     return 'ok';
   }
 
@@ -135,8 +163,11 @@ class Lister {
     const id = relId(this.root, path);
     try {
       const s = lstatSync(path, { throwIfNoEntry: false });
-      if (s) this.files.push({ id, path, size: s.size, mtimeMs: s.mtimeMs });
-      else this.skipped.push({ id, reason: 'fichier disparu pendant la lecture' });
+      if (s) {
+        const header = lstatSync(path + SIDECAR, { throwIfNoEntry: false });
+        const mtimeMs = header?.isFile() ? Math.max(s.mtimeMs, header.mtimeMs) : s.mtimeMs;
+        this.files.push({ id, path, size: s.size, mtimeMs });
+      } else this.skipped.push({ id, reason: 'fichier disparu pendant la lecture' });
     } catch (err) {
       this.fault(path, err);
     }
@@ -203,7 +234,7 @@ export async function listPaths(
 ): Promise<ListResult & { gone: string[] }> {
   const l = await lister(root);
   const gone: string[] = [];
-  for (const id of new Set(ids)) {
+  for (const id of new Set([...ids].map(documentIdOf))) {
     if (id.split('/').some((part) => part.startsWith('.') || part === '')) continue;
     if ((await l.path(join(root, id))) === 'gone') gone.push(id);
   }
@@ -245,28 +276,69 @@ export async function readCorpusFile(file: FileEntry, maxBytes: number): Promise
       reason: `fichier trop volumineux (${formatBytes(buf.length)}, limite ${formatBytes(maxBytes)})`,
     };
   }
-  return decodeDocument(file.id, buf);
+  let header: Buffer | undefined;
+  try {
+    header = readFileSync(file.path + SIDECAR);
+  } catch {
+    header = undefined; // no header beside the file (or none readable: the file alone)
+  }
+  return decodeDocument(file.id, buf, header);
 }
 
-/** Decodes a file's bytes with the reader of its kind, then parses the text. */
-export async function decodeDocument(id: string, buf: Buffer): Promise<ReadResult> {
+/** A curator's header beside a file, checked like a front matter. */
+function readSidecar(
+  id: string,
+  header: Buffer,
+): { ok: true; meta: FrontMatter; warnings: string[] } | { ok: false; reason: string } {
+  const name = `${id.slice(id.lastIndexOf('/') + 1)}${SIDECAR}`;
+  const text = decodeText(header);
+  if (!text.ok) return { ok: false, reason: `en-tête « ${name} » illisible (${text.reason})` };
+  try {
+    const { meta, problems } = readFrontMatter('text' in text ? text.text : '', 1);
+    return { ok: true, meta, warnings: problems.map((p) => `${name} : ${problemText(p)}`) };
+  } catch (err) {
+    if (err instanceof FrontMatterError)
+      return { ok: false, reason: `« ${name} » : ${err.message}` };
+    throw err;
+  }
+}
+
+/**
+ * Decodes a file's bytes with the reader of its kind, then builds the document; `header` is
+ * the curator's header beside it (`<file>.yml`), whose fields win over the file's own.
+ */
+export async function decodeDocument(
+  id: string,
+  buf: Buffer,
+  header?: Buffer,
+): Promise<ReadResult> {
   if (buf.length === 0) return { ok: false, reason: 'fichier vide' };
   const reader = readerFor(id);
   if (!reader) return { ok: false, reason: 'format non pris en charge' };
+  const sidecar = header ? readSidecar(id, header) : { ok: true as const, meta: {}, warnings: [] };
+  if (!sidecar.ok) return sidecar;
   const decoded = await reader.decode(buf);
   if (!decoded.ok) return decoded;
-  if (!decoded.text.trim()) return { ok: false, reason: 'fichier vide' };
+  const hash = hashOf(buf, header);
   try {
-    const { doc, problems } = parseSource(id, decoded.text, buf.length);
-    return { ok: true, doc, hash: hashOf(buf), warnings: problems.map(problemText) };
+    if ('document' in decoded) {
+      const doc = laidOutDocument(id, decoded.document, buf.length, sidecar.meta);
+      return { ok: true, doc, hash, warnings: sidecar.warnings };
+    }
+    if (!decoded.text.trim()) return { ok: false, reason: 'fichier vide' };
+    const { doc, problems } = parseSource(id, decoded.text, buf.length, sidecar.meta);
+    return { ok: true, doc, hash, warnings: [...problems.map(problemText), ...sidecar.warnings] };
   } catch (err) {
     if (err instanceof DocumentError) return { ok: false, reason: err.message };
     throw err;
   }
 }
 
-export function hashOf(buf: Buffer): string {
-  return createHash('sha1').update(buf).digest('hex');
+/** The content hash of a file (and of its header beside it: a change to either is a change). */
+export function hashOf(buf: Buffer, header?: Buffer): string {
+  const h = createHash('sha1').update(buf);
+  if (header) h.update('\0header\0').update(header);
+  return h.digest('hex');
 }
 
 export function formatBytes(n: number): string {

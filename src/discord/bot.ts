@@ -52,7 +52,12 @@ export function createClient(apiUrl?: string): Client {
 export function createBot(app: App, logger: Logger): Client {
   const client = createClient(app.config.apiUrl);
   client.on(Events.InteractionCreate, (i) =>
-    handleInteraction(i, { context: app.context, logger, busy: () => app.indexer.running }),
+    handleInteraction(i, {
+      context: app.context,
+      logger,
+      busy: () => app.indexer.running,
+      access: app.config.addRoleId ? { addRoleId: app.config.addRoleId } : {},
+    }),
   );
   client.on(Events.Error, (err) => logger.error('Erreur du client Discord', err));
   return client;

@@ -12,16 +12,26 @@ import {
 import { MAX_QUERY_LENGTH } from '../answers/bounds.ts';
 import { COMMANDS, MESSAGE_COMMANDS } from '../commands/index.ts';
 import type { Command, MessageCommand } from '../commands/types.ts';
+import type { Access } from './access.ts';
 
 /** Options every command has: answer privately, address the answer to a teammate. */
 export const PRIVATE_OPTION = 'prive';
 export const FOR_OPTION = 'pour';
 
-export function commandJSON(c: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
+export function commandJSON(
+  c: Command,
+  access: Access = {},
+): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const b = new SlashCommandBuilder().setName(c.name).setDescription(c.description);
   if (c.descriptionEn)
     b.setDescriptionLocalizations({ 'en-US': c.descriptionEn, 'en-GB': c.descriptionEn });
   for (const o of c.options) {
+    if (o.type === 'file') {
+      b.addAttachmentOption((opt) =>
+        opt.setName(o.name).setDescription(o.description).setRequired(!!o.required),
+      );
+      continue;
+    }
     b.addStringOption((opt) => {
       opt.setName(o.name).setDescription(o.description).setRequired(!!o.required);
       if (o.choices) opt.addChoices(...o.choices.map((x) => ({ name: x, value: x })));
@@ -36,10 +46,12 @@ export function commandJSON(c: Command): RESTPostAPIChatInputApplicationCommands
     o.setName(FOR_OPTION).setDescription('Coéquipier à qui adresser la réponse (seul mentionné)'),
   );
   if (c.permission === 'SendMessages') b.setContexts(InteractionContextType.Guild);
-  if (c.permission === 'ManageGuild') {
-    // Servers only (a DM has no such permission), and only for members who manage the server.
+  if (c.permission === 'ManageGuild' || c.permission === 'AddDocuments') {
+    // Servers only (a DM has no such permission), and by default only for members who manage
+    // the server; a command open to a role is shown to all and checked when run (access.ts).
     b.setContexts(InteractionContextType.Guild);
-    b.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+    if (c.permission === 'ManageGuild' || !access.addRoleId)
+      b.setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
   }
   return b.toJSON();
 }
@@ -55,6 +67,9 @@ export function messageCommandJSON(
 }
 
 /** Every command: the slash commands, then the message commands. */
-export function commandsJSON(): RESTPostAPIApplicationCommandsJSONBody[] {
-  return [...COMMANDS.map(commandJSON), ...MESSAGE_COMMANDS.map(messageCommandJSON)];
+export function commandsJSON(access: Access = {}): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [
+    ...COMMANDS.map((c) => commandJSON(c, access)),
+    ...MESSAGE_COMMANDS.map(messageCommandJSON),
+  ];
 }

@@ -15,7 +15,7 @@ export async function registerCommands(config: Config): Promise<{ count: number;
   if (!config.applicationId)
     throw new ConfigError('DISCORD_APPLICATION_ID est requis pour enregistrer les commandes.');
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.discordToken);
-  const body = commandsJSON();
+  const body = commandsJSON(config.addRoleId ? { addRoleId: config.addRoleId } : {});
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
     : Routes.applicationCommands(config.applicationId);

@@ -4,7 +4,7 @@
  * many fields or lines as Discord accepts.
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import { excerptShowsTitle } from '../answers/labels.ts';
+import { excerptShowsTitle, whereLabel } from '../answers/labels.ts';
 import { sourceLink } from '../answers/select.ts';
 import type { Citation } from '../answers/types.ts';
 import { boldExcerpt, embedLength, escapeText, LIMITS, truncate } from './limits.ts';
@@ -44,7 +44,7 @@ export function sourceMarkdown(source: string | undefined, showHost = false): st
 export function sourceLine(c: Citation): string {
   const title = excerptShowsTitle(c) ? '' : `*${escapeText(truncate(c.title, 180))}* · `;
   const source = sourceMarkdown(c.source);
-  return `— ${title}${code(c.document, 120)} · § ${c.paragraph}${source ? ` · ${source}` : ''}`;
+  return `— ${title}${code(c.document, 120)} · ${whereLabel(c)}${source ? ` · ${source}` : ''}`;
 }
 
 /** A field value: details, the quoted excerpt cut to fit, then the source (never cut). */

@@ -19,8 +19,11 @@ import type { AnswerContext, Origin } from '../answers/context.ts';
 import type { Answer } from '../answers/types.ts';
 import { findCommand, findMessageCommand } from '../commands/index.ts';
 import type { Choice, Command } from '../commands/types.ts';
+import type { IncomingFile } from '../corpus/intake.ts';
 import type { Logger } from '../logger.ts';
 import { type AnswerFile, answerFiles } from '../render/files.ts';
+import { type Access, allowed, forbiddenMessage } from './access.ts';
+import { attachmentFile } from './attachments.ts';
 import { FOR_OPTION, PRIVATE_OPTION } from './commands.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { decodePageId, pageButtons } from './paging.ts';
@@ -29,6 +32,8 @@ import { renderPages } from './render.ts';
 export interface RouterDeps {
   context: AnswerContext;
   logger: Logger;
+  /** Who may run restricted commands (see access.ts). */
+  access?: Access;
   /** True while a re-index runs: answers are then acknowledged first (3-second deadline). */
   busy: () => boolean;
 }
@@ -38,8 +43,7 @@ export const MESSAGES = {
     'Désolé, une erreur est survenue en préparant la réponse. Elle a été signalée ; réessayez dans un instant.',
   unknown: 'Cette commande n’existe plus. Les commandes du bot ont peut-être été mises à jour.',
   expired: 'Cette réponse a expiré : relancez la commande pour la parcourir.',
-  forbidden:
-    'Cette commande est réservée aux membres d’un serveur qui ont la permission « Gérer le serveur ».',
+  forbidden: forbiddenMessage('ManageGuild'),
   privateFor:
     'Une réponse privée (« prive ») n’est visible que de vous : elle ne peut pas être adressée à un coéquipier (« pour »). Retirez l’une des deux options.',
   guildOnly: 'Cette commande s’utilise dans un salon d’un serveur, pas en message privé.',
@@ -57,11 +61,10 @@ export const MESSAGES = {
 function refusal(
   command: Command,
   i: ChatInputCommandInteraction | ButtonInteraction,
+  access: Access = {},
 ): string | undefined {
-  if (command.permission === 'ManageGuild')
-    return i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)
-      ? undefined
-      : MESSAGES.forbidden;
+  if (command.permission === 'ManageGuild' || command.permission === 'AddDocuments')
+    return allowed(command, i, access) ? undefined : forbiddenMessage(command.permission, access);
   if (command.permission === 'SendMessages') {
     if (!i.inGuild()) return MESSAGES.guildOnly;
     // A member's permissions in an interaction are those they have in its channel.
@@ -113,9 +116,12 @@ export function replyPayload(
 } {
   const pages = renderPages(answer, attached);
   const p = Math.min(Math.max(0, page), pages.length - 1);
+  // The card of a document just added is paged as /document (its buttons must not add it again).
+  const [name, options] =
+    answer.command === 'ajouter' && answer.id ? ['document', { id: answer.id }] : [command, args];
   return {
     embeds: pages[p] ? [pages[p] as APIEmbed] : [],
-    components: pageButtons(command, args, p, pages.length),
+    components: pageButtons(name, options, p, pages.length),
     allowedMentions: { parse: [], users: [] },
   };
 }
@@ -155,6 +161,20 @@ export function toChoices(choices: readonly Choice[]): { name: string; value: st
   return out;
 }
 
+/** The files sent with a command's `file` options (Discord attachments). */
+function filesOf(
+  command: Command,
+  i: ChatInputCommandInteraction,
+): Record<string, IncomingFile> | undefined {
+  const out: Record<string, IncomingFile> = {};
+  for (const o of command.options) {
+    if (o.type !== 'file') continue;
+    const a = i.options.getAttachment(o.name);
+    if (a) out[o.name] = attachmentFile(a);
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 async function onCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Promise<void> {
   const command = findCommand(i.commandName);
   if (!command) {
@@ -163,14 +183,20 @@ async function onCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Prom
   }
   const args: Record<string, string> = {};
   for (const o of command.options) {
+    if (o.type === 'file') continue;
     const v = i.options.getString(o.name);
     if (v) args[o.name] = v;
   }
-  const refused = refusal(command, i);
+  const refused = refusal(command, i, deps.access);
   if (refused) {
-    await i.reply({ content: refused, flags: MessageFlags.Ephemeral });
+    await i.reply({
+      content: refused,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
     return;
   }
+  const sent = filesOf(command, i);
   const forUser = i.options.getUser(FOR_OPTION)?.id;
   const ephemeral = i.options.getBoolean(PRIVATE_OPTION) ?? false;
   if (forUser && ephemeral) {
@@ -181,7 +207,7 @@ async function onCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Prom
   const origin = originOf(i);
   if (mayBeSlow(command, deps)) {
     await i.deferReply(flags ? { flags } : {});
-    const answer = await command.answer(deps.context, args, origin);
+    const answer = await command.answer(deps.context, args, origin, sent);
     const files = await answerFiles(answer);
     await i.editReply({
       ...replyPayload(answer, command.name, args, 0, files[0]?.name),
@@ -190,7 +216,7 @@ async function onCommand(i: ChatInputCommandInteraction, deps: RouterDeps): Prom
     if (forUser) await i.followUp(mention(forUser, command.name, true));
     return;
   }
-  const answer = await command.answer(deps.context, args, origin);
+  const answer = await command.answer(deps.context, args, origin, sent);
   const files = await answerFiles(answer);
   await i.reply({
     ...replyPayload(answer, command.name, args, 0, files[0]?.name),
@@ -242,9 +268,13 @@ async function onButton(i: ButtonInteraction, deps: RouterDeps): Promise<void> {
     await i.reply({ content: MESSAGES.expired, flags: MessageFlags.Ephemeral });
     return;
   }
-  const refused = refusal(command, i);
+  const refused = refusal(command, i, deps.access);
   if (refused) {
-    await i.reply({ content: refused, flags: MessageFlags.Ephemeral });
+    await i.reply({
+      content: refused,
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
     return;
   }
   const args = buttonArgs(command, req.args);

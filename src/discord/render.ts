@@ -13,15 +13,19 @@ import {
   dateLabel,
   filtersLabel,
   filtersNote,
+  formatName,
   kindAndStatus,
   partiesLabel,
   recalledNote,
   shownOf,
+  sizeLabel,
   undatedNote,
+  whereLabel,
 } from '../answers/labels.ts';
 import type {
   AccordAnswer,
   ActorsAnswer,
+  AddAnswer,
   Answer,
   Citation,
   CorpusAnswer,
@@ -102,7 +106,7 @@ function searchPages(a: SearchAnswer): APIEmbed[] {
     const head = code(list[0]?.document ?? '', 200);
     const room = Math.floor((LIMITS.fieldValue - head.length) / list.length) - 12;
     const lines = list.map(
-      (c) => `§ ${c.paragraph} — ${boldExcerpt(c.excerpt, c.highlights, room, c.cut)}`,
+      (c) => `${whereLabel(c)} — ${boldExcerpt(c.excerpt, c.highlights, room, c.cut)}`,
     );
     return {
       name: truncate(escapeText(list[0]?.title ?? ''), LIMITS.fieldName) || '—',
@@ -123,7 +127,8 @@ function actorsPages(a: ActorsAnswer): APIEmbed[] {
   return linePages(base(title), a.message ? [escapeText(a.message)] : [], lines);
 }
 
-function documentPages(a: DocumentAnswer): APIEmbed[] {
+/** `intro`: what heads the card (/ajouter says what it added). */
+function documentPages(a: DocumentAnswer, intro?: { title: string; text: string }): APIEmbed[] {
   if (!a.document) {
     const list = (a.suggestions ?? []).map(
       (s) => `• *${escapeText(truncate(s.title, 120))}* — ${code(s.id, 200)}`,
@@ -136,7 +141,9 @@ function documentPages(a: DocumentAnswer): APIEmbed[] {
     ];
   }
   const d = a.document;
-  const e = base(escapeText(d.title));
+  const e = intro
+    ? base(`${intro.title} : ${escapeText(d.title)}`, intro.text)
+    : base(escapeText(d.title));
   const byType = (t: 'pays' | 'organisation' | 'personne') =>
     truncate(
       d.actors
@@ -147,11 +154,15 @@ function documentPages(a: DocumentAnswer): APIEmbed[] {
     );
   const date = dateLabel(d.date);
   return fieldPages(e, [
-    { name: 'Fichier', value: code(d.id, 1000), inline: true },
+    {
+      name: 'Fichier',
+      value: `${code(d.id, 1000)}${d.format ? ` (${formatName(d.format)})` : ''}`,
+      inline: true,
+    },
     ...(date ? [{ name: 'Date', value: escapeText(date), inline: true }] : []),
     {
       name: 'Taille',
-      value: `${count(d.paragraphs, 'paragraphe')}, ${count(d.words, 'mot')}`,
+      value: sizeLabel(d),
       inline: true,
     },
     ...(d.source
@@ -168,7 +179,7 @@ function documentPages(a: DocumentAnswer): APIEmbed[] {
         d.agreements
           .map(
             (x) =>
-              `${escapeText(kindAndStatus(x.kind, x.status))} — ${escapeText(partiesLabel(x.parties))}${x.instrument ? ` — ${escapeText(x.instrument)}` : ''} (§ ${x.paragraph})`,
+              `${escapeText(kindAndStatus(x.kind, x.status))} — ${escapeText(partiesLabel(x.parties))}${x.instrument ? ` — ${escapeText(x.instrument)}` : ''} (${whereLabel(x)})`,
           )
           .join('\n') || 'Aucun accord rapporté',
         LIMITS.fieldValue,
@@ -278,6 +289,23 @@ function helpPages(a: HelpAnswer): APIEmbed[] {
   return fieldPages(e, fields);
 }
 
+/** `/ajouter`: the card of the document added (as /document shows it), or why it was refused. */
+function addedPages(a: AddAnswer): APIEmbed[] {
+  if (!a.added)
+    return [base('Document refusé', `${code(a.sent, 200)} : ${escapeText(a.reason ?? '')}.`)];
+  const head = [
+    `Ajouté au corpus : ${code(a.id ?? '', 200)}${a.renamed ? ` (le nom ${code(a.sent, 200)} était pris)` : ''}`,
+    a.message ? `⚠️ ${escapeText(a.message)}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  if (!a.document) return [base('Document ajouté', head)];
+  return documentPages(
+    { command: 'document', query: a.id ?? '', document: a.document },
+    { title: 'Document ajouté', text: head },
+  );
+}
+
 /**
  * The pages of an answer: one embed each, every one within Discord's limits. `attached`: the
  * name of the file the reply carries, if any.
@@ -299,6 +327,8 @@ export function renderPages(answer: Answer, attached?: string): APIEmbed[] {
         return reindexPages(answer);
       case 'aide':
         return helpPages(answer);
+      case 'ajouter':
+        return addedPages(answer);
       case 'chronologie':
         return chronologiePages(answer);
       case 'reseau':

@@ -1,15 +1,23 @@
-/** A worker of the analysis pool: reads and analyses the files it is sent, one at a time. */
+/**
+ * A worker of the analysis pool: reads and analyses the files it is sent, one at a time and in
+ * the order sent (the pool matches each answer to the oldest file it sent). Reading a PDF, a
+ * Word file or a web page awaits; without the queue a later, quicker file would answer first.
+ */
 import { parentPort, threadId } from 'node:worker_threads';
-import { type AnalysisTask, analyseFile } from './analyse-file.ts';
+import { type AnalysisResult, type AnalysisTask, analyseFile } from './analyse-file.ts';
 
-parentPort?.on('message', async ({ id, task }: { id: number; task: AnalysisTask }) => {
+async function handle(task: AnalysisTask): Promise<AnalysisResult> {
   try {
-    parentPort?.postMessage({ id, threadId, result: await analyseFile(task) });
+    return await analyseFile(task);
   } catch (err) {
-    parentPort?.postMessage({
-      id,
-      threadId,
-      result: { ok: false, reason: `analyse impossible (${(err as Error).message})` },
-    });
+    return { ok: false, reason: `analyse impossible (${(err as Error).message})` };
   }
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+parentPort?.on('message', ({ id, task }: { id: number; task: AnalysisTask }) => {
+  queue = queue.then(async () => {
+    parentPort?.postMessage({ id, threadId, result: await handle(task) });
+  });
 });

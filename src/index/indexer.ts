@@ -35,6 +35,8 @@ export interface IndexerOptions {
 export interface RunOptions {
   /** Scan the whole folder (default), or only what the watcher saw change. */
   full?: boolean;
+  /** Look at these files only (corpus-relative ids), e.g. one just added. */
+  paths?: string[];
 }
 
 /** Files analysed in one run past which the analysis workers are stopped at its end. */
@@ -229,12 +231,23 @@ export class Indexer {
         const report = await this.readerRun(this.store);
         if (report) return report;
       }
-      return this.runOnce({ full: options.full ?? true });
+      return this.runOnce(
+        options.paths ? { full: false, paths: options.paths } : { full: options.full ?? true },
+      );
     })().finally(() => {
       this.current = null;
       this.status.running = false;
     });
     return this.current;
+  }
+
+  /**
+   * Indexes these files now (a document just added): after the run under way, if any, which
+   * may have listed the folder before they were there.
+   */
+  async indexNow(paths: string[]): Promise<RunReport> {
+    while (this.current) await this.current;
+    return this.run({ paths });
   }
 
   private async runOnce(options: RunOptions): Promise<RunReport> {
@@ -318,6 +331,11 @@ export class Indexer {
     report: RunReport,
   ): Promise<{ listing: ListResult; gone: string[]; full: boolean }> {
     const { root } = this.options;
+    if (options.paths) {
+      report.mode = 'changements';
+      const listing = await listPaths(root, options.paths);
+      return { listing, gone: listing.gone.filter((id) => this.files.has(id)), full: false };
+    }
     const changes =
       options.full || !this.watcher || ++this.sinceFullScan >= FULL_SCAN_EVERY
         ? ({ full: true } as const)

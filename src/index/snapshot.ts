@@ -26,13 +26,17 @@ import { mkdir, readdir, readFile, rm, truncate } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import MiniSearch from 'minisearch';
 import { analysisFingerprint } from '../analysis/fingerprint.ts';
+import { readingFingerprint } from '../corpus/fingerprint.ts';
 import { CorpusIndex, MINISEARCH_OPTIONS, type Passage } from './corpus-index.ts';
 import { appendLine, writeFileSafely } from './durable-file.ts';
 import { writeMiniSearch } from './search-file.ts';
 import { lazyDocument, type StoredDoc, toStored } from './stored.ts';
 
-/** Bump when the shape of documents, analysis, index terms or files on disk changes. */
-export const SNAPSHOT_VERSION = 5;
+/**
+ * Bump when the shape of documents, analysis, index terms or files on disk changes.
+ * 6: documents may carry `pages`, `pageCount` and `format` (PDF, Word, web pages).
+ */
+export const SNAPSHOT_VERSION = 6;
 const FORMAT = 'accords-snapshot';
 
 export interface FileState {
@@ -56,6 +60,8 @@ interface Manifest {
   version: number;
   /** The analysis that produced the documents (see analysis/fingerprint.ts). */
   analysis: string;
+  /** The reading of files that produced their paragraphs (see corpus/fingerprint.ts). */
+  reading: string;
   seq: number;
   savedAt: string;
   parts: Record<PartName, PartInfo>;
@@ -139,6 +145,7 @@ export async function saveBase(
     format: FORMAT,
     version: SNAPSHOT_VERSION,
     analysis: analysisFingerprint(),
+    reading: readingFingerprint(),
     seq,
     savedAt: new Date().toISOString(),
     parts: {
@@ -226,6 +233,8 @@ async function readManifest(path: string): Promise<Manifest> {
   }
   if (manifest.analysis !== analysisFingerprint())
     throw new SnapshotError('instantané fait par une autre version de l’analyse');
+  if (manifest.reading !== readingFingerprint())
+    throw new SnapshotError('instantané fait par une autre version de la lecture des fichiers');
   const parts = manifest.parts;
   const ok = (p: PartInfo | undefined) =>
     !!p && typeof p.name === 'string' && !p.name.includes('/') && Number.isInteger(p.bytes);

@@ -24,6 +24,7 @@ export const CSV_COLUMNS: { key: keyof ExportRecord; header: string }[] = [
   { key: 'document', header: 'document' },
   { key: 'title', header: 'titre' },
   { key: 'paragraph', header: 'paragraphe' },
+  { key: 'page', header: 'page' },
   { key: 'excerpt', header: 'extrait' },
   { key: 'source', header: 'source' },
 ];
