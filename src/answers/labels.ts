@@ -193,26 +193,8 @@ export function excerptShowsTitle(c: Citation): boolean {
   return title.length > 0 && c.excerpt.includes(title);
 }
 
-/**
- * `1 ajouté, 2 modifiés, 5 inchangés`: what a re-index did (a run report or a /reindexer
- * answer), the counts that are not zero.
- */
-export function changeSummary(c: {
-  added: readonly unknown[];
-  updated: readonly unknown[];
-  removed: readonly unknown[];
-  skipped: readonly unknown[];
-  unchanged?: number;
-}): string {
-  const parts = [
-    c.added.length && count(c.added.length, 'ajouté'),
-    c.updated.length && count(c.updated.length, 'modifié'),
-    c.removed.length && count(c.removed.length, 'supprimé'),
-    c.skipped.length && count(c.skipped.length, 'ignoré'),
-    c.unchanged && count(c.unchanged, 'inchangé'),
-  ].filter(Boolean);
-  return parts.length ? parts.join(', ') : 'aucun document';
-}
+/** What a re-index did, in words (see index/summary.ts). */
+export { changeSummary } from '../index/summary.ts';
 
 /** `Filtres : avec l’Iran · depuis 2017`, or undefined when there are none. */
 export function filtersNote(filters: readonly string[] | undefined): string | undefined {

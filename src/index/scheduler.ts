@@ -5,9 +5,9 @@
  * run is still going is skipped (noOverlap) and logged.
  */
 import cron from 'node-cron';
-import { changeSummary } from '../answers/labels.ts';
 import type { Logger } from '../logger.ts';
 import type { RunReport } from './status.ts';
+import { changeSummary } from './summary.ts';
 
 /** What the scheduler drives: the Indexer, or anything that runs like it. */
 export interface Runner {
