@@ -445,6 +445,22 @@ describe('negations, wishes and old dates', () => {
       ['mentionné', ['Chine', 'France']],
     ]);
   });
+  it('« une série d’accords bilatéraux avec l’UE » after « le modèle Suisse »: Suisse and UE, recalled', () => {
+    const { agreements } = read(
+      'Document',
+      'Elle peut aussi se calquer sur le modèle Suisse, avec une série d’accords bilatéraux avec l’UE, ou sur celui de la Turquie, avec une union douanière.',
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['mentionné', ['Suisse', 'Union européenne']],
+    ]);
+  });
+  it('« s’il y a une convention bilatérale avec la France » is a hypothesis', () => {
+    const { agreements } = read(
+      'Document',
+      'Mais, s’il y a une convention bilatérale avec la France, ce sera plus simple pour eux.',
+    );
+    expect(agreements).toEqual([]);
+  });
   it('a treaty signed in 1868 is recalled, not news', () => {
     const { agreements } = read(
       'Document',

@@ -7,6 +7,7 @@
  * set aside, so that no later stage reads them as an organisation or a person; the name is set
  * aside everywhere in the document, unless things are often named after their maker.
  */
+import { gazetteer } from '../gazetteer.ts';
 import { fold } from '../normalize.ts';
 import { phraseKey } from '../phrases.ts';
 import { POS, pos } from '../pos.ts';
@@ -85,6 +86,8 @@ export function findCuedThings(c: Collector, s: ParagraphState): void {
       !/^\d/.test(tokens[to - 1]?.text ?? '')
     )
       to--;
+    // (`le modèle Suisse`: a country is no thing.)
+    if (kind === 'thing' && gazetteer().match(tokens, from)?.[1] === to - from) continue;
     c.ignore(kind, s.index, (tokens[from] as Token).start, (tokens[to - 1] as Token).end);
     if (!MAKER_CUES.has(t.key)) c.notActors.add(phraseKey(s.textOf(from, to)));
     s.claim(from, to);

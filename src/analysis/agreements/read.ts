@@ -650,11 +650,17 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   // `payé par la Santé publique britannique en vertu d'un accord bilatéral` (for expatriates
   // in France): a bilateral agreement with no party named binds the two countries the
   // sentence names, whatever their role.
-  if (parties.size === 0 && noun && /^bilateral/.test(word(v, noun.to))) {
-    const countries = [
-      ...new Map(v.mentions.filter((m) => m.type === 'pays').map((m) => [m.key, m])).values(),
-    ];
-    if (countries.length === 2) {
+  // (`le modèle suisse, avec une série d'accords bilatéraux avec l'UE`: one side named, the
+  // other the only other country of the sentence.)
+  if (parties.size <= 1 && noun && /^bilater/.test(word(v, noun.to))) {
+    const others = v.mentions.filter((m) => m.type === 'pays' && !parties.has(m.key));
+    let countries = [...new Map(others.map((m) => [m.key, m])).values()];
+    // (Several: the one named just before, `le modèle Suisse, avec une série d'accords…`.)
+    if (parties.size === 1 && countries.length > 1) {
+      const before = others.filter((m) => m.to <= noun.from && noun.from - m.to <= 8);
+      countries = before.slice(-1);
+    }
+    if (parties.size + countries.length === 2) {
       for (const m of countries) parties.add(m.key);
       mentions.push(...countries);
     }

@@ -150,7 +150,10 @@ export function readStatus(input: StatusInput): StatusReading {
     (w, i) =>
       i < anchor &&
       anchor - i <= 12 &&
-      (WISHED.has(w) || (CONDITIONAL.test(w) && !alleged(input.view, i))) &&
+      (WISHED.has(w) ||
+        (CONDITIONAL.test(w) && !alleged(input.view, i)) ||
+        // `s'il y a une convention bilatérale`: `si` elided
+        (w === 's' && /^(il|ils)$/.test(word(input.view, i + 1)))) &&
       (!w.startsWith('menac') || /^(de|d)$/.test(word(input.view, i + 1))),
   );
   const denied = inClause(
@@ -302,6 +305,14 @@ export function readStatus(input: StatusInput): StatusReading {
         /[,(]\s*$/.test(input.view.tokens[n.from]?.gap ?? '') &&
         !!input.view.tokens[n.from - 1]?.cap,
     )
+  )
+    return { status: 'mentionné' };
+  // `une série d'accords bilatéraux avec l'UE`: agreements in the plural, with no event in the
+  // body of a text, exist already.
+  if (
+    !input.verbs.length &&
+    !input.view.title &&
+    input.nouns.every((n) => /[sx]$/.test(input.view.tokens[n.from]?.text ?? ''))
   )
     return { status: 'mentionné' };
   // `Un accord avec l'UE ?`: a question, no event.

@@ -151,7 +151,14 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
     return !!v.tokens[from]?.cap && /^(de|du)$/.test(next) && !!v.tokens[to + 1]?.cap;
   if (head === 'accord' || head === 'accords') {
     // `d'accord`, `tomber d'accord` (the verbs are triggers of their own), `en accord avec`.
-    if (prev === 'd' && !/\s/.test(v.tokens[from]?.gap ?? ' ')) return false;
+    // (Not `une série d'accords`, `un projet d'accord`: a noun after a noun.)
+    if (
+      prev === 'd' &&
+      !/\s/.test(v.tokens[from]?.gap ?? ' ') &&
+      head === 'accord' &&
+      !/^(projet|projets|signature|conclusion|texte|proposition|protocole|memorandum)$/.test(prev2)
+    )
+      return false;
     if (prev === 'en' && next === 'avec') return false;
     if (prev === 'commun' && prev2 === 'un') return false;
     if (ACCORD_NOT.before.has(prev) || ACCORD_NOT.before.has(prev2)) return false;
