@@ -804,6 +804,16 @@ describe('actors', () => {
     const people = doc.actors.filter((a) => a.type === 'personne').map((a) => a.name);
     expect(people.sort()).toEqual(['Adel Abdel Mahdi', 'Bill de Blasio', 'John Bel Edwards']);
   });
+  it('an ampersand joins one company’s name: « Waldorf Astoria Hotel & Resorts », « Procter & Gamble »', () => {
+    const { doc } = read(
+      'Document',
+      'Waldorf Astoria Hotel & Resorts a ouvert un hôtel. Procter & Gamble a vendu une marque.',
+    );
+    const orgs = doc.actors.filter((a) => a.type === 'organisation').map((a) => a.name);
+    expect(orgs).toEqual(
+      expect.arrayContaining(['Waldorf Astoria Hotel & Resorts', 'Procter & Gamble']),
+    );
+  });
   it('a middle initial stays in the name: « Jane S. Greaves »', () => {
     const { doc } = read('Document', 'L’astronome Jane S. Greaves a présenté ses travaux.');
     const people = doc.actors.filter((a) => a.type === 'personne').map((a) => a.name);

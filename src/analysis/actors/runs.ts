@@ -163,7 +163,14 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
         t.cap &&
         !isStopword(t.key) &&
         !COMMON_CAPITALISED.has(t.key);
-      if (s.claimed[to] || !(isTight(t.gap) || initial) || (t.sentenceStart && !initial)) break;
+      // `Waldorf Astoria Hotel & Resorts`, `Procter & Gamble`: an ampersand joins one company's name.
+      const ampersand = /^\s*&\s*$/.test(t.gap) && t.cap;
+      if (
+        s.claimed[to] ||
+        !(isTight(t.gap) || initial || ampersand) ||
+        (t.sentenceStart && !initial)
+      )
+        break;
       if (t.cap) to++;
       // `Bosch Engineering et BENTELER`, `Uber et Hyundai` are two names: `et` joins the words
       // of one name only inside its complement (`Groupe … de Informática et Communications`).
@@ -259,7 +266,9 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
       loose.set(first.key, entry);
       continue;
     }
-    const orgish = words.some((w) => ORG_WORDS.has(w.key) || ORG_HEADS.has(w.key));
+    const orgish =
+      words.some((w) => ORG_WORDS.has(w.key) || ORG_HEADS.has(w.key)) ||
+      words.some((w, k) => k > 0 && /&/.test(w.gap));
     // A brand and a model (`Bentley Blower`, `Ferrari F40`, `Breitling B01 Chronograph`): a
     // product, not a person.
     const product = words.some((w) => /\d/.test(w.text)) || brands(c).has(first.key);
