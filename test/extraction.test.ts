@@ -814,6 +814,13 @@ describe('actors', () => {
       expect.arrayContaining(['Waldorf Astoria Hotel & Resorts', 'Procter & Gamble']),
     );
   });
+  it('a name after « dans » is a place, not a party: « dans le Pays Basque »', () => {
+    const { agreements } = read(
+      'Document',
+      'Les communes de la côte, dans le Pays Basque, ont signé un accord avec Google.',
+    );
+    expect(agreements.flatMap((a) => a.parties)).not.toContain('Pays Basque');
+  });
   it('a middle initial stays in the name: « Jane S. Greaves »', () => {
     const { doc } = read('Document', 'L’astronome Jane S. Greaves a présenté ses travaux.');
     const people = doc.actors.filter((a) => a.type === 'personne').map((a) => a.name);

@@ -18,7 +18,8 @@ import { isCommonWord } from '../pos.ts';
 const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'of', 'and', 'for', 'the', 'y', 'et']);
 
 /** Words before a place's name: `à Arles`, `la région des Hauts-de-France`, `l'État de Bahia`. */
-const BEFORE_PLACE = /^(a|en|region|regions|ville|villes|departement|province|commune|comte|etat)$/;
+const BEFORE_PLACE =
+  /^(a|en|dans|depuis|vers|region|regions|ville|villes|departement|province|commune|comte|etat)$/;
 
 /** Capitalised runs of a sentence that no mention covers, as provisional organisations. */
 export function provisionalNames(v: SentenceView): MentionRef[] {
