@@ -411,6 +411,13 @@ describe('negations, wishes and old dates', () => {
     );
     expect(agreements.filter((a) => a.status !== 'mentionné')).toEqual([]);
   });
+  it('« collabore à plusieurs revues » contributes, it does not cooperate', () => {
+    const { agreements } = read(
+      'Document',
+      'Chercheuse au Centre de recherches internationales (Ceri) de Sciences Po-Paris, Fariba Adelkhah, 60 ans, collabore à plusieurs revues scientifiques.',
+    );
+    expect(agreements).toEqual([]);
+  });
   it('a critic is no party: « Le Hezbollah a dénoncé l’accord comme une trahison »', () => {
     const { agreements } = read(
       'Document',

@@ -324,6 +324,8 @@ function verbSense(
     if (m?.type !== 'organisation') return false;
   }
   if (cls === 'sign' && madeToSign(v, from)) return false;
+  // `collabore à plusieurs revues`: contributing to something, not cooperating with someone.
+  if (/^collabor/.test(w) && /^(a|au|aux)$/.test(word(v, to))) return false;
   // `a dénoncé l'accord comme "une grande trahison"`: criticised, not broken.
   if (/^denonc/.test(w) && objectWords(v, to, 6).includes('comme')) return false;
   // `suspendus au dialogue`: waiting on it, not suspending it.
