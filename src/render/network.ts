@@ -98,9 +98,90 @@ function layout(ctx: SKRSContext2D, a: ReseauAnswer): { nodes: Node[]; links: Li
       'collide',
       forceCollide<Node>((n) => Math.max(n.r + 10, n.labelWidth / 2 + 8)).iterations(3),
     )
+    .force('clear', clearOfEdges(links))
     .stop();
   for (let i = 0; i < 400; i++) sim.tick();
   return { nodes, links };
+}
+
+/**
+ * A force that moves a disc off the links it is not on: a link drawn through a third party's
+ * disc reads as two agreements that do not exist (`Banque mondiale — Rostec — Comores`).
+ */
+function clearOfEdges(links: Link[]): (alpha: number) => void {
+  let nodes: Node[] = [];
+  const force = (alpha: number) => {
+    for (const m of nodes) {
+      for (const l of links) {
+        const a = l.source as Node;
+        const b = l.target as Node;
+        if (a === m || b === m) continue;
+        const [ax, ay, bx, by] = [a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0];
+        const [mx, my] = [m.x ?? 0, m.y ?? 0];
+        const len2 = (bx - ax) ** 2 + (by - ay) ** 2 || 1;
+        const t = Math.max(0, Math.min(1, ((mx - ax) * (bx - ax) + (my - ay) * (by - ay)) / len2));
+        const [px, py] = [ax + t * (bx - ax), ay + t * (by - ay)];
+        const d = Math.hypot(mx - px, my - py) || 0.01;
+        const clear = m.r + 24;
+        if (d >= clear || t === 0 || t === 1) continue;
+        const push = ((clear - d) / d) * alpha;
+        m.vx = (m.vx ?? 0) + (mx - px) * push;
+        m.vy = (m.vy ?? 0) + (my - py) * push;
+      }
+    }
+  };
+  force.initialize = (n: Node[]) => {
+    nodes = n;
+  };
+  return force;
+}
+
+/**
+ * After fitting, in pixels: each disc a line crosses without ending there is moved off it
+ * (a few passes, kept inside the drawing area), so that no line seems to join three parties.
+ */
+function settle(nodes: Node[], links: Link[], width: number, height: number): void {
+  for (let pass = 0; pass < 40; pass++) {
+    let moved = false;
+    for (const m of nodes) {
+      for (const l of links) {
+        const a = l.source as Node;
+        const b = l.target as Node;
+        if (a === m || b === m) continue;
+        const [ax, ay, bx, by] = [a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0];
+        const [mx, my] = [m.x ?? 0, m.y ?? 0];
+        const len2 = (bx - ax) ** 2 + (by - ay) ** 2 || 1;
+        const t = Math.max(0, Math.min(1, ((mx - ax) * (bx - ax) + (my - ay) * (by - ay)) / len2));
+        const [px, py] = [ax + t * (bx - ax), ay + t * (by - ay)];
+        const d = Math.hypot(mx - px, my - py);
+        const clear = m.r + 8;
+        if (d >= clear) continue;
+        // Away from the line; straight across it when the disc sits on it.
+        const [ux, uy] = d > 0.01 ? [(mx - px) / d, (my - py) / d] : [-(by - ay), bx - ax];
+        const norm = Math.hypot(ux, uy) || 1;
+        m.x = Math.min(width - MARGIN, Math.max(MARGIN, mx + ((clear - d + 1) * ux) / norm));
+        m.y = Math.min(height - FOOTER, Math.max(HEADER, my + ((clear - d + 1) * uy) / norm));
+        moved = true;
+      }
+    }
+    // Discs kept apart from one another.
+    for (const [i, m] of nodes.entries()) {
+      for (const n of nodes.slice(i + 1)) {
+        const dx = (n.x ?? 0) - (m.x ?? 0);
+        const dy = (n.y ?? 0) - (m.y ?? 0);
+        const d = Math.hypot(dx, dy) || 0.01;
+        const min = m.r + n.r + 16;
+        if (d >= min) continue;
+        const push = (min - d) / 2 / d;
+        m.x = Math.min(width - MARGIN, Math.max(MARGIN, (m.x ?? 0) - dx * push));
+        m.y = Math.min(height - FOOTER, Math.max(HEADER, (m.y ?? 0) - dy * push));
+        n.x = Math.min(width - MARGIN, Math.max(MARGIN, (n.x ?? 0) + dx * push));
+        n.y = Math.min(height - FOOTER, Math.max(HEADER, (n.y ?? 0) + dy * push));
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
 }
 
 /** Scales the layout into the drawing area (kept in proportion). */
@@ -120,21 +201,17 @@ function fitInto(nodes: Node[], width: number, height: number): void {
 
 /**
  * Places each label (most connected parties first) below, above, right or left of its disc,
- * in the largest size that overlaps nothing placed yet, no disc and no edge of the picture.
+ * in the largest size that overlaps nothing placed yet, no disc and no edge of the picture, and
+ * stands clearly nearer its own disc than any other.
  */
-function placeLabels(
-  ctx: SKRSContext2D,
-  nodes: Node[],
-  width: number,
-  height: number,
-): { node: Node; x: number; y: number; size: number; text: string }[] {
+function placeLabels(ctx: SKRSContext2D, nodes: Node[], width: number, height: number): Label[] {
   const taken: Box[] = nodes.map((n) => ({
     x0: (n.x ?? 0) - n.r - 2,
     y0: (n.y ?? 0) - n.r - 2,
     x1: (n.x ?? 0) + n.r + 2,
     y1: (n.y ?? 0) + n.r + 2,
   }));
-  const placed: { node: Node; x: number; y: number; size: number; text: string }[] = [];
+  const placed: Label[] = [];
   const order = [...nodes].sort((a, b) => b.agreements - a.agreements);
   for (const n of order) {
     const own = taken[nodes.indexOf(n)] as Box;
@@ -162,6 +239,10 @@ function placeLabels(
         const box = { x0: x, y0: y, x1: x + w, y1: y + h };
         if (x < 4 || y < HEADER - 8 || x + w > width - 4 || y + h > height - FOOTER + 4) continue;
         if (taken.some((t) => t !== own && overlaps(t, box))) continue;
+        // A label must sit clearly nearer its own disc than any other, or it names the wrong one.
+        const mine = distance(box, cx, cy) - n.r;
+        if (nodes.some((m) => m !== n && distance(box, m.x ?? 0, m.y ?? 0) - m.r < mine + 10))
+          continue;
         taken.push(box);
         placed.push({ node: n, x, y, size, text });
         done = true;
@@ -170,6 +251,13 @@ function placeLabels(
     }
   }
   return placed;
+}
+
+/** Distance from a point to a box (0 inside it). */
+function distance(b: Box, x: number, y: number): number {
+  const dx = Math.max(b.x0 - x, 0, x - b.x1);
+  const dy = Math.max(b.y0 - y, 0, y - b.y1);
+  return Math.hypot(dx, dy);
 }
 
 /** The picture's title and the line under it. */
@@ -188,6 +276,40 @@ export function networkSubtitle(a: ReseauAnswer, drawn: number): string[] {
 }
 
 /** The picture as PNG bytes (NETWORK_SIZE). */
+type Label = { node: Node; x: number; y: number; size: number; text: string };
+
+/** Where everything goes: discs laid out and fitted to the picture, then their labels. */
+function scene(
+  ctx: SKRSContext2D,
+  a: ReseauAnswer,
+): { nodes: Node[]; links: Link[]; labels: Label[] } {
+  const { width, height } = NETWORK_SIZE;
+  const { nodes, links } = layout(ctx, a);
+  if (nodes.length) fitInto(nodes, width, height);
+  settle(nodes, links, width, height);
+  return { nodes, links, labels: placeLabels(ctx, nodes, width, height) };
+}
+
+/** The scene of a network picture, without drawing it (for tests). */
+export function networkScene(a: ReseauAnswer): {
+  nodes: { name: string; x: number; y: number; r: number }[];
+  links: { source: string; target: string }[];
+  labels: { name: string; x0: number; y0: number; x1: number; y1: number }[];
+} {
+  registerFont();
+  const ctx = createCanvas(NETWORK_SIZE.width, NETWORK_SIZE.height).getContext('2d');
+  const { nodes, links, labels } = scene(ctx, a);
+  return {
+    nodes: nodes.map((n) => ({ name: n.name, x: n.x ?? 0, y: n.y ?? 0, r: n.r })),
+    links: links.map((l) => ({ source: (l.source as Node).name, target: (l.target as Node).name })),
+    labels: labels.map((l) => {
+      ctx.font = font(l.size, true);
+      const w = ctx.measureText(l.text).width;
+      return { name: l.node.name, x0: l.x, y0: l.y, x1: l.x + w, y1: l.y + l.size * 1.25 };
+    }),
+  };
+}
+
 export async function renderNetwork(a: ReseauAnswer): Promise<Buffer> {
   registerFont();
   const { width, height } = NETWORK_SIZE;
@@ -198,8 +320,7 @@ export async function renderNetwork(a: ReseauAnswer): Promise<Buffer> {
   ctx.strokeStyle = COLORS.border;
   ctx.lineWidth = 2;
   ctx.strokeRect(1, 1, width - 2, height - 2);
-  const { nodes, links } = layout(ctx, a);
-  if (nodes.length) fitInto(nodes, width, height);
+  const { nodes, links, labels } = scene(ctx, a);
 
   // Links, thicker for more agreements, under the discs.
   ctx.lineCap = 'round';
@@ -224,7 +345,6 @@ export async function renderNetwork(a: ReseauAnswer): Promise<Buffer> {
     ctx.strokeStyle = COLORS.text;
     ctx.stroke();
   }
-  const labels = placeLabels(ctx, nodes, width, height);
   ctx.textBaseline = 'top';
   for (const l of labels) {
     ctx.font = font(l.size, true);
