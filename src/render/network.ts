@@ -105,6 +105,26 @@ function layout(ctx: SKRSContext2D, a: ReseauAnswer): { nodes: Node[]; links: Li
 }
 
 /**
+ * Where a link passes nearest a disc it does not end at: that point, its distance, how far
+ * along the link it is (0 to 1), and the direction straight across the link. Undefined for the
+ * disc's own links.
+ */
+function passing(
+  m: Node,
+  l: Link,
+): { px: number; py: number; d: number; t: number; across: [number, number] } | undefined {
+  const a = l.source as Node;
+  const b = l.target as Node;
+  if (a === m || b === m) return undefined;
+  const [ax, ay, bx, by] = [a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0];
+  const [mx, my] = [m.x ?? 0, m.y ?? 0];
+  const len2 = (bx - ax) ** 2 + (by - ay) ** 2 || 1;
+  const t = Math.max(0, Math.min(1, ((mx - ax) * (bx - ax) + (my - ay) * (by - ay)) / len2));
+  const [px, py] = [ax + t * (bx - ax), ay + t * (by - ay)];
+  return { px, py, d: Math.hypot(mx - px, my - py), t, across: [-(by - ay), bx - ax] };
+}
+
+/**
  * A force that moves a disc off the links it is not on: a link drawn through a third party's
  * disc reads as two agreements that do not exist (`Banque mondiale — Rostec — Comores`).
  */
@@ -113,15 +133,11 @@ function clearOfEdges(links: Link[]): (alpha: number) => void {
   const force = (alpha: number) => {
     for (const m of nodes) {
       for (const l of links) {
-        const a = l.source as Node;
-        const b = l.target as Node;
-        if (a === m || b === m) continue;
-        const [ax, ay, bx, by] = [a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0];
+        const near = passing(m, l);
+        if (!near) continue;
+        const { px, py, t } = near;
         const [mx, my] = [m.x ?? 0, m.y ?? 0];
-        const len2 = (bx - ax) ** 2 + (by - ay) ** 2 || 1;
-        const t = Math.max(0, Math.min(1, ((mx - ax) * (bx - ax) + (my - ay) * (by - ay)) / len2));
-        const [px, py] = [ax + t * (bx - ax), ay + t * (by - ay)];
-        const d = Math.hypot(mx - px, my - py) || 0.01;
+        const d = near.d || 0.01;
         const clear = m.r + 24;
         if (d >= clear || t === 0 || t === 1) continue;
         const push = ((clear - d) / d) * alpha;
@@ -145,19 +161,14 @@ function settle(nodes: Node[], links: Link[], width: number, height: number): vo
     let moved = false;
     for (const m of nodes) {
       for (const l of links) {
-        const a = l.source as Node;
-        const b = l.target as Node;
-        if (a === m || b === m) continue;
-        const [ax, ay, bx, by] = [a.x ?? 0, a.y ?? 0, b.x ?? 0, b.y ?? 0];
+        const near = passing(m, l);
+        if (!near) continue;
+        const { px, py, d, across } = near;
         const [mx, my] = [m.x ?? 0, m.y ?? 0];
-        const len2 = (bx - ax) ** 2 + (by - ay) ** 2 || 1;
-        const t = Math.max(0, Math.min(1, ((mx - ax) * (bx - ax) + (my - ay) * (by - ay)) / len2));
-        const [px, py] = [ax + t * (bx - ax), ay + t * (by - ay)];
-        const d = Math.hypot(mx - px, my - py);
         const clear = m.r + 8;
         if (d >= clear) continue;
         // Away from the line; straight across it when the disc sits on it.
-        const [ux, uy] = d > 0.01 ? [(mx - px) / d, (my - py) / d] : [-(by - ay), bx - ax];
+        const [ux, uy] = d > 0.01 ? [(mx - px) / d, (my - py) / d] : across;
         const norm = Math.hypot(ux, uy) || 1;
         m.x = Math.min(width - MARGIN, Math.max(MARGIN, mx + ((clear - d + 1) * ux) / norm));
         m.y = Math.min(height - FOOTER, Math.max(HEADER, my + ((clear - d + 1) * uy) / norm));
