@@ -283,56 +283,56 @@ export function readStatus(input: StatusInput): StatusReading {
   if (planned) return { status: 'annoncé' };
   // `pour tenter de trouver un accord`, `afin de conclure un accord`: sought, not reached.
   if (sought(input)) return { status: 'en négociation' };
+  if (!input.verbs.length) {
+    const reading = withoutEvent(input);
+    if (reading) return reading;
+  }
+  return { status: 'signé' };
+}
+
+/** Determiners of what someone has: `nos accords`, `ses engagements`. */
+const POSSESSIVE = /^(nos|vos|leurs|ses|son|sa|notre|votre|leur)$/;
+
+/**
+ * The status of agreement words with no event verb, when the words around them tell it; else
+ * undefined (the agreement is read as signed).
+ */
+function withoutEvent(input: StatusInput): StatusReading | undefined {
+  const { view, nouns } = input;
+  const body = !view.title;
   // `révélant les contrats passés entre…`, `a critiqué l'accord`: an agreement that another
   // verb is about, with no event of its own, exists already: it is recalled.
-  if (!input.verbs.length && input.nouns.every((n) => !n.cls) && objectOfVerb(input)) {
-    return { status: 'mentionné' };
-  }
+  if (nouns.every((n) => !n.cls) && objectOfVerb(input)) return { status: 'mentionné' };
   // `La Colombie accueille, en partenariat avec l'Allemagne, la Journée…`: the manner of
   // another event; the partnership exists, it is not the news.
-  if (
-    !input.verbs.length &&
-    input.nouns.every(
-      (n) => word(input.view, n.from - 1) === 'en' && word(input.view, n.to) === 'avec',
-    )
-  )
+  if (nouns.every((n) => word(view, n.from - 1) === 'en' && word(view, n.to) === 'avec'))
     return { status: 'mentionné' };
   // `le Ceta (traité de libre-échange entre l'UE et le Canada)`: a name explained, no event.
   if (
-    !input.verbs.length &&
-    input.nouns.every(
-      (n) =>
-        /[,(]\s*$/.test(input.view.tokens[n.from]?.gap ?? '') &&
-        !!input.view.tokens[n.from - 1]?.cap,
+    nouns.every(
+      (n) => /[,(]\s*$/.test(view.tokens[n.from]?.gap ?? '') && !!view.tokens[n.from - 1]?.cap,
     )
   )
     return { status: 'mentionné' };
   // `une série d'accords bilatéraux avec l'UE`: agreements in the plural, with no event in the
   // body of a text, exist already.
-  if (
-    !input.verbs.length &&
-    !input.view.title &&
-    input.nouns.every((n) => /[sx]$/.test(input.view.tokens[n.from]?.text ?? ''))
-  )
+  if (body && nouns.every((n) => /[sx]$/.test(view.tokens[n.from]?.text ?? '')))
     return { status: 'mentionné' };
   // `Un accord avec l'UE ?`: a question, no event.
-  if (!input.verbs.length && /\?/.test(input.view.text.slice(-3))) return { rejected: 'wished' };
+  if (/\?/.test(view.text.slice(-3))) return { rejected: 'wished' };
   // `des enjeux tels que l'accord sur le nucléaire iranien`: a definite agreement with no event
   // in the body of the text is one the reader knows, recalled.
-  if (!input.verbs.length && !input.view.title && input.nouns.every((n) => definite(input, n)))
+  if (body && nouns.every((n) => definite(input, n)))
     return { status: 'mentionné', spokenOf: true };
   // `et enfin nos accords commerciaux`: agreements one has, with no event.
   if (
-    !input.verbs.length &&
-    !input.view.title &&
-    input.nouns.every(
-      (n) =>
-        /^(nos|vos|leurs|ses|son|sa|notre|votre|leur)$/.test(word(input.view, n.from - 1)) ||
-        /^(nos|vos|leurs|ses|son|sa|notre|votre|leur)$/.test(word(input.view, n.from - 2)),
+    body &&
+    nouns.every(
+      (n) => POSSESSIVE.test(word(view, n.from - 1)) || POSSESSIVE.test(word(view, n.from - 2)),
     )
   )
     return { status: 'mentionné' };
-  return { status: 'signé' };
+  return undefined;
 }
 
 /** True when a relative clause right after the agreement word hopes for it: `que X espère lancer`. */
