@@ -269,6 +269,26 @@ describe('party patterns', () => {
       ['Sanofi', 'Translate Bio'],
     ]);
   });
+  it('a break of « ses accords et ententes avec » names the other sides, even after « à partir d’aujourd’hui »', () => {
+    const { agreements } = read(
+      'Document',
+      'Et en conséquence, les Palestiniens non plus, a-t-il affirmé mardi soir. Le gouvernement ne se sent plus lié "à partir d\'aujourd\'hui, à tous ses accords et ententes avec les gouvernements américain et israélien, et toutes ses obligations basées sur ces ententes et ces accords", a-t-il affirmé.',
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['rompu', ['Israël', 'Palestine', 'États-Unis']],
+    ]);
+  });
+  it('an indefinite « des accords de paix avec » is not the named « accords de paix d’Oslo »', () => {
+    const { agreements } = read(
+      'Document',
+      "Pour le président palestinien, ce projet prouve qu'Israël ne se sent plus tenu de respecter les accords de paix d'Oslo de 1993.",
+      "Le roi Abdallah II de Jordanie, seul pays arabe avec l'Egypte à avoir signé des accords de paix avec l'Etat hébreu, a prévenu d'un \"conflit majeur\" avec son royaume en cas d'annexion.",
+    );
+    expect(agreements.map((a) => [a.instrument ?? '', names(a)])).toEqual([
+      ["accords de paix d'Oslo", ['Israël']],
+      ['', ['Israël', 'Égypte']],
+    ]);
+  });
   it('« les deux pays » stands for the two countries just named', () => {
     const { agreements } = read(
       'Document',

@@ -80,6 +80,24 @@ function sameSides(
   return x.size >= 2 && x.size === y.size && [...x].every((p) => y.has(p));
 }
 
+/**
+ * A named agreement and another one that is not it: two names (`les accords d'Oslo`, `le
+ * traité de Lisbonne`), or a name and an indefinite reading that brings a party of its own
+ * (`les accords de paix d'Oslo` signed by Israel, then `des accords de paix avec l'Etat hébreu`
+ * signed by Egypt): an indefinite noun speaks of another agreement.
+ */
+function distinctByName(c: Candidate, d: Draft): boolean {
+  const named = d.readings.find((r) => r.instrument)?.instrument;
+  if (c.instrument && named) return c.instrument !== named;
+  const [plain, partiesOfNamed] = c.instrument
+    ? [d.first, c.parties]
+    : named
+      ? [c, d.parties]
+      : [undefined, []];
+  if (!plain || plain.refersBack || plain.recalled) return false;
+  return plain.parties.some((p) => !partiesOfNamed.includes(p));
+}
+
 function target(
   drafts: Draft[],
   c: Candidate,
@@ -123,6 +141,7 @@ function target(
     if (!compatible(d.first.status, c.status)) continue;
     if (c.instrument && d.first.instrument && c.instrument === d.first.instrument) return d;
     if (c.parties.length === 0 || d.parties.length === 0) continue;
+    if (distinctByName(c, d)) continue;
     const shared = c.parties.filter((p) => d.parties.includes(p)).length;
     if (isSubset(c.parties, d.parties) || (isSubset(d.parties, c.parties) && shared >= 1)) return d;
     if (shared >= 2) return d;

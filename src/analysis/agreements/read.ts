@@ -194,7 +194,7 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
       for (let k = x.to; k < n.from; k++) {
         // A verb, or another noun that is the object (`dénoncé les mensonges sur le traité`);
         // a noun followed by `de` leads to the agreement (`la signature d'un partenariat`).
-        if (onlyVerb(surface(v, k))) blocked = true;
+        if (onlyVerb(surface(v, k)) && !prepositionalLocution(v, k)) blocked = true;
         if (
           isPlainNoun(surface(v, k)) &&
           !/^(de|d|du|des)$/.test(word(v, k + 1)) &&
@@ -234,6 +234,15 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
     if (self || x.cls === 'join' || !NEEDS_NOUN.has(x.cls)) anchors.push({ verb: x });
   }
   return anchors.sort((a, b) => anchorFrom(a) - anchorFrom(b));
+}
+
+/** A verb inside a prepositional phrase: `à partir d'aujourd'hui`, `à compter du 1er juin`. */
+function prepositionalLocution(v: SentenceView, k: number): boolean {
+  return (
+    /^(partir|compter|dater)$/.test(word(v, k)) &&
+    word(v, k - 1) === 'a' &&
+    /^(de|d|du|des)$/.test(word(v, k + 1))
+  );
 }
 
 /** True when an agreement word is cited by one of its parts: `l'article 50 du traité`. */
@@ -327,6 +336,7 @@ function objectLists(
   to: number,
   classes: Set<EventClass>,
   passive: boolean,
+  nouns: readonly NounTrigger[],
 ): MentionRef[][] {
   const out: MentionRef[][] = [];
   for (let k = from; k < to; k++) {
@@ -338,8 +348,15 @@ function objectLists(
     )
       break;
     if (k > from && w === 'pour' && out.length) break;
-    // `tensions avec la Turquie`: an `avec` that completes another noun is not about the agreement.
-    if (w === 'avec' && k - from > 4 && isPlainNoun(surface(v, k - 1)) && !mentionAt(v, k - 1))
+    // `tensions avec la Turquie`: an `avec` that completes another noun is not about the
+    // agreement (but `ses accords et ententes avec X` completes the agreement words).
+    if (
+      w === 'avec' &&
+      k - from > 4 &&
+      isPlainNoun(surface(v, k - 1)) &&
+      !mentionAt(v, k - 1) &&
+      !nouns.some((n) => n.from <= k - 1 && k - 1 < n.to)
+    )
       continue;
     if (w === 'avec' || w === 'entre') out.push(listAfter(v, k + 1, to));
     else if (w === 'par' && passive) out.push(listAfter(v, k + 1, to));
@@ -385,7 +402,7 @@ export function readSentence(v: SentenceView, ctx: ReadContext): Candidate[] {
     anchors.forEach((a, i) => {
       const next = anchors[i + 1];
       const limit = next ? anchorFrom(next) : end;
-      out.push(...readAnchor(v, a, { from, to: end, limit, frames, ctx, attribution }));
+      out.push(...readAnchor(v, a, { from, to: end, limit, frames, nouns, ctx, attribution }));
     });
   }
   // Talks named in a sentence that reports a signing are its setting (`signé à Jakarta, où ont
@@ -423,6 +440,8 @@ interface Scope {
   /** Where the next anchor starts: object lists stop there. */
   limit: number;
   frames: NounTrigger[];
+  /** Every agreement noun of the clause. */
+  nouns: NounTrigger[];
   ctx: ReadContext;
   attribution: number;
 }
@@ -499,6 +518,7 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
     scope.limit,
     classes,
     passive || verb?.cls === 'sign',
+    scope.nouns,
   ).map((l) => l.filter(eligible));
   // `Cette mission entre la Chine et la France a été décidée dans le cadre d'un accord`: the
   // parties of a framing agreement are those the clause sets `entre`.
