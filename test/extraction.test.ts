@@ -303,6 +303,22 @@ describe('party patterns', () => {
 });
 
 describe('an agreement spoken of is no event', () => {
+  it('treaties named after a town no gazetteer knows are recalled: « les accords d’Evian de 1962 »', () => {
+    const { agreements } = read(
+      'Document',
+      "Mais au lendemain des accords d'Evian de 1962 consacrant la défaite française en Algérie, le gouvernement français a rejeté le rapatriement massif de ces Harkis.",
+    );
+    expect(agreements.map((a) => [a.status, a.instrument])).toEqual([
+      ['mentionné', "accords d'Evian"],
+    ]);
+  });
+  it('one body’s consent is no named agreement: « il faut toujours l’accord du Parlement »', () => {
+    const { agreements } = read(
+      'Document',
+      "\"Simplement abaisser le seuil du référendum d'initiative populaire, c'est complètement inutile, il faut toujours l'accord du Parlement\", s'est-il indigné.",
+    );
+    expect(agreements).toEqual([]);
+  });
   it('« explorer ces immeubles » is no talk, « J’aurais » no name', () => {
     const { agreements, actors } = read(
       'Document',

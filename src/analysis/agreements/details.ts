@@ -98,6 +98,9 @@ function nameEnd(v: SentenceView, i: number, adjectives = false): number {
 const CIVILITY = /^(monsieur|madame|mademoiselle|m|mme|mlle|me|maitre|dr|docteur)$/;
 
 /** The instrument a noun names, if it is a named one. */
+/** Agreements named after the place they were signed in, in the plural: `les accords d'Évian`. */
+const PLACE_NAMED = new Set(['accord', 'traité', 'protocole', 'convention']);
+
 export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | undefined {
   const next = v.tokens[n.to];
   // `le projet "Gaia X"`, `l'initiative « … »`
@@ -134,7 +137,11 @@ export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | unde
       /^\p{Ll}/u.test(after.text) &&
       /^\s*$/.test(after.gap) &&
       (pos(after.text) & POS.adjective) !== 0;
-    if ((!m || m.type === 'pays') && !goesOn)
+    // A capitalised name no actor stage claimed is a place too when treaties are named after
+    // it (`les accords du Touquet`), not when one party consents (`l'accord du Parlement`).
+    const placeName =
+      !!m?.provisional && PLACE_NAMED.has(n.kind) && /[sx]$/.test(word(v, n.to - 1));
+    if ((!m || m.type === 'pays' || placeName) && !goesOn)
       return { name: text(v, n.from, end), from: n.from, to: end };
   }
   return undefined;
