@@ -303,6 +303,22 @@ describe('party patterns', () => {
 });
 
 describe('an agreement spoken of is no event', () => {
+  it('a definite agreement between named sides that someone refuses to sign exists: « ne pas signer l’accord … entre l’UE et le Mercosur »', () => {
+    const { agreements } = read(
+      'Document',
+      "Si Yannick Jadot salue la décision d'Emmanuel Macron de ne pas signer l'accord de libre-échange entre l'Union européenne et le Mercosur, l'eurodéputé vert précise qu'il ne s'agit pour l'heure que d'un discours.",
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['mentionné', ['Mercosur', 'Union européenne']],
+    ]);
+  });
+  it('an agreement « signé en 2015 entre Bamako et … » that others would respect is recalled, not hoped for', () => {
+    const { agreements } = read(
+      'Document',
+      "La communauté internationale a unanimement condamné le coup d'Etat, bien que les mutins aient assuré que les forces de l'ONU, françaises et ouest-africaines présentes au Mali demeuraient leurs \"partenaires\" et respecteraient à l'accord de paix signé en 2015 entre Bamako et les groupes armés du Nord du pays.",
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([['mentionné', ['Mali']]]);
+  });
   it('treaties named after a town no gazetteer knows are recalled: « les accords d’Evian de 1962 »', () => {
     const { agreements } = read(
       'Document',

@@ -119,8 +119,10 @@ export function instrumentOf(v: SentenceView, n: NounTrigger): Instrument | unde
     while (to > n.to && CONNECTORS.has(word(v, to - 1))) to--;
     if (to > n.to) return { name: text(v, n.from, to), from: n.from, to };
   }
-  // `l'accord de Paris`, `les accords d'Oslo`, `le traité de Lisbonne`
+  // `l'accord de Paris`, `les accords d'Oslo`, `le traité de Lisbonne` (not `les négociations
+  // du Liban`, `un prêt de la Banque mondiale`: talks and loans are of someone)
   if (
+    !n.cls &&
     /^(de|d|du|des)$/.test(word(v, n.to)) &&
     v.tokens[n.to + 1]?.cap &&
     !mentionAt(v, n.to + 1)?.adjective &&

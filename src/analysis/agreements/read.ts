@@ -616,9 +616,11 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
     !instrument
   )
     return others.map((o) => make([one, o]));
+  // (A person who speaks of it, `la décision d'Emmanuel Macron de ne pas signer l'accord entre
+  // l'UE et le Mercosur`, is no more a party.)
   if (
-    between.length &&
-    subjects.length &&
+    between.length >= 2 &&
+    (subjects.length || individual) &&
     !subjects.some((s) => between.some((b) => b.key === s.key))
   ) {
     if (!instrument && status.status !== 'signé') status.status = 'mentionné';

@@ -206,7 +206,7 @@ export function readStatus(input: StatusInput): StatusReading {
   const ratifying =
     input.nouns.length > 0 && input.verbs.some((x) => /^ratifi/.test(word(input.view, x.from)));
   if ((denied && status !== 'rompu') || wished) {
-    if (ratifying) return { status: 'mentionné', spokenOf: true };
+    if (ratifying || refusedKnown(input)) return { status: 'mentionné', spokenOf: true };
     return { rejected: denied ? 'denied' : 'wished' };
   }
 
@@ -407,6 +407,23 @@ function inForce(v: SentenceView, to: number): boolean {
 }
 
 /** True when the agreement word completes a noun that presupposes it: `violation de l'accord`. */
+/**
+ * `de ne pas signer l'accord de libre-échange entre l'UE et le Mercosur`: a definite agreement
+ * whose sides are named is one that exists (negotiated), whatever is refused or hoped of it.
+ */
+function refusedKnown(input: StatusInput): boolean {
+  const v = input.view;
+  if (!input.verbs.some((x) => x.cls === 'sign')) return false;
+  return input.nouns.some((n) => {
+    if (!/^(l|le|la|les)$/.test(word(v, n.from - 1))) return false;
+    for (let k = n.to; k < Math.min(input.to, n.to + 5); k++) {
+      if (/[,;:]/.test(v.tokens[k]?.gap ?? '')) return false;
+      if (word(v, k) === 'entre') return true;
+    }
+    return false;
+  });
+}
+
 function existing(v: SentenceView, from: number): boolean {
   // `les Emirats ont un traité d'extradition avec l'Espagne`: having one.
   // (The verb as written: `à des négociations` is no `a`.)
