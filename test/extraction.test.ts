@@ -180,6 +180,22 @@ describe('only the true parties', () => {
     for (const a of agreements) expect(a.parties.join()).not.toMatch(/Méditerranée/);
     expect(actors.map((a) => a.name)).not.toContain('Méditerranée');
   });
+  it('a medium named by its kind that announces the agreement is its source: « L’agence officielle émiratie WAM a annoncé dimanche cet accord »', () => {
+    const { agreements } = read(
+      'Document',
+      "Alors qu'Israël et les Emirats arabes unis ont annoncé jeudi la normalisation de leurs relations, deux sociétés des deux pays --l'émirati APEX National Investment et l'israélien TeraGroup-- ont signé un accord pour développer la recherche sur le nouveau coronavirus.L'agence officielle émiratie WAM a annoncé dimanche cet accord qui vise à mener et à améliorer la recherche et les études relatives au Covid-19, notamment sur un test rapide.",
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['signé', ['APEX National Investment', 'TeraGroup']],
+    ]);
+  });
+  it('an agency that is no medium stays a party: « l’agence russe Rosatom a annoncé un accord avec la Hongrie »', () => {
+    const { agreements } = read(
+      'Document',
+      "L'agence russe Rosatom a annoncé mardi un accord avec la Hongrie pour construire deux réacteurs.",
+    );
+    expect(agreements.map(names)).toEqual([['Hongrie', 'Rosatom']]);
+  });
   it('a press agency is a source: WAM is no party', () => {
     const { agreements, actors } = readFile(
       'extra/orangesum_virus-accord-scientifique-entre-des-entreprises-aux-emirats.txt',

@@ -109,6 +109,40 @@ function complementHead(v: SentenceView, m: MentionRef): string | undefined {
   return word(v, k);
 }
 
+/** Nouns that introduce a news medium by its name: `l'agence officielle émiratie WAM`. */
+const MEDIUM_NOUNS = set(`
+  agence quotidien journal hebdomadaire magazine chaine television radio site media
+  `);
+
+/**
+ * `L'agence officielle émiratie WAM a annoncé dimanche cet accord`: a medium, named by its kind,
+ * that reports is the source of the news, not a party to it.
+ */
+function reportingMedium(v: SentenceView, m: MentionRef): boolean {
+  let k = m.from - 1;
+  while (k >= Math.max(0, m.from - 5) && (mentionAt(v, k)?.adjective || !v.tokens[k]?.cap)) {
+    if (MEDIUM_NOUNS.has(word(v, k))) break;
+    if (
+      !/^(officiel|officielle|publique|public|d|de|etat|presse|national|nationale)$/.test(
+        word(v, k),
+      ) &&
+      !mentionAt(v, k)?.adjective
+    )
+      return false;
+    k--;
+  }
+  if (!MEDIUM_NOUNS.has(word(v, k))) return false;
+  // (An agency is a medium when official or of the press: not `l'agence russe Rosatom`.)
+  if (word(v, k) === 'agence') {
+    let press = false;
+    for (let j = k + 1; j < m.from; j++) if (/^(officielle|presse)$/.test(word(v, j))) press = true;
+    if (!press) return false;
+  }
+  let after = m.to;
+  if (/^(a|ont|avait|avaient)$/.test(word(v, after))) after++;
+  return SPEECH.has(word(v, after));
+}
+
 /** The role of a mention in its sentence. */
 export function roleOf(v: SentenceView, m: MentionRef, attribution: number): Role {
   if (m.type === 'personne') return 'person';
@@ -132,6 +166,7 @@ export function roleOf(v: SentenceView, m: MentionRef, attribution: number): Rol
   )
     return 'place';
   if (prev === 'selon' || (prev === 'apres' && prev2 === 'd')) return 'source';
+  if (m.type === 'organisation' && reportingMedium(v, m)) return 'source';
   const head = complementHead(v, m);
   if (head !== undefined) {
     if (GOVERNMENT_NOUNS.has(head) || ACT_NOUNS.has(head)) return 'party';
