@@ -305,6 +305,15 @@ describe('party patterns', () => {
       ['', ['Israël', 'Égypte']],
     ]);
   });
+  it('a subject pronoun after « lorsque » is the country that opens the sentence: « Chypre …, lorsqu’elle a rejoint l’Union européenne »', () => {
+    const { agreements } = read(
+      'Document',
+      "\"Chypre n'a un sentiment d'identité bien ancré que depuis 2004\", lorsqu'elle a rejoint l'Union européenne, explique le professeur James Ker-Lindsay de la London School of Economics.",
+    );
+    expect(agreements.map((a) => [a.status, names(a), a.instrument])).toEqual([
+      ['adhésion', ['Chypre'], 'Union européenne'],
+    ]);
+  });
   it('« les deux pays » stands for the two countries just named', () => {
     const { agreements } = read(
       'Document',

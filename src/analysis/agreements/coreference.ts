@@ -74,6 +74,9 @@ const ORG_ANAPHORS = new Set(
 /** Singular heads that, bare, refer to the state the story is about: `le gouvernement`. */
 const STATE_ANAPHORS = new Set(['gouvernement', 'pays', 'etat', 'executif', 'regime']);
 
+/** Conjunctions that open a clause whose subject pronoun continues the sentence. */
+const SUBORDINATORS = new Set(['lorsqu', 'lorsque', 'quand', 'puisqu', 'puisque', 'depuis']);
+
 export class Discourse {
   private readonly counts = new Map<string, number>();
   private readonly recent: { key: string; type: ActorType }[] = [];
@@ -169,6 +172,21 @@ export class Discourse {
       if (mentionAt(v, i)) continue;
       const w = word(v, i);
       const next = word(v, i + 1);
+      // `Chypre n'a … que depuis 2004, lorsqu'elle a rejoint l'UE`: a subject pronoun after a
+      // conjunction stands for the country or organisation that opens the sentence, when it is
+      // the only one named before the pronoun (`Apple persiste et signe: Fortnite …, puisqu'il a
+      // rompu`: left unresolved).
+      if (i > 0 && /^(il|elle)$/.test(w) && SUBORDINATORS.has(word(v, i - 1))) {
+        const before = new Set(
+          v.mentions
+            .filter((m) => m.to <= i && m.type !== 'personne' && !m.adjective && !m.provisional)
+            .map((m) => m.key),
+        );
+        const [only] = before;
+        const opener = v.mentions.find((m) => m.key === only && m.from <= 1);
+        if (only && before.size === 1 && opener) out.push(this.ref(only, i, i + 1));
+        continue;
+      }
       // `les deux pays`, `les trois entités`
       if (w === 'les' && NUMBERS[next] && v.tokens[i + 2]) {
         const head = word(v, i + 2);

@@ -238,7 +238,9 @@ export function subjectOf(v: SentenceView, i: number): Subject {
   const w = word(v, last);
   if (w === 'nous' || w === 'on') return { mentions: [], firstPerson: w === 'nous' };
   // `Il pourrait s'allier au RN`: a pronoun no earlier name resolved stands for a person.
-  if (/^(il|elle|ils|elles)$/.test(w)) return { mentions: [], firstPerson: false, personal: true };
+  // (One resolved to a name, `lorsqu'elle a rejoint` after `Chypre`, is that name.)
+  if (/^(il|elle|ils|elles)$/.test(w) && !mentionAt(v, last))
+    return { mentions: [], firstPerson: false, personal: true };
   // `X s'est associé à Y pour explorer une collaboration`: the subject of the main clause.
   if (w === 'pour' || (w === 'de' && word(v, last - 1) === 'afin')) return leading(v, last);
   // `…, qui réunit…`: the antecedent before the relative pronoun.
