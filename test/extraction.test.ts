@@ -314,6 +314,18 @@ describe('party patterns', () => {
       ['adhésion', ['Chypre'], 'Union européenne'],
     ]);
   });
+  it('the subject stands before an apposition, not in it: « la Turquie, frappée par plusieurs attentats commis par l’EI, a rejoint … »', () => {
+    const turkey = read(
+      'Document',
+      "Longtemps soupçonnée d'avoir laissé les jihadistes traverser sa frontière pour rejoindre la Syrie après le début du conflit qui déchire ce pays depuis 2011, la Turquie, frappée par plusieurs attentats commis par l'EI, a rejoint en 2015 la coalition antijihadiste.",
+    ).agreements;
+    expect(turkey.map((a) => [a.status, names(a)])).toEqual([['adhésion', ['Turquie']]]);
+    const [mexico] = read(
+      'Document',
+      "Le Mexique, qui a passé le seuil du demi-million de contaminations jeudi, a de son côté conclu un accord avec l'américain Janssen Pharmaceuticals et les chinois CanSino Biologics et Walvax Biotechnology.",
+    ).agreements;
+    expect(mexico?.parties).toContain('Mexique');
+  });
   it('« les deux pays » stands for the two countries just named', () => {
     const { agreements } = read(
       'Document',

@@ -232,8 +232,23 @@ export interface Subject {
  * gives four; `regrettent … et vont travailler` takes the subject of the first verb; `la
  * décision américaine de sortir` gives the agent of the decision.
  */
+/**
+ * `la Turquie, frappée par plusieurs attentats commis par l'EI, a rejoint …`: the subject ends
+ * before an apposition set between commas (a participle or a relative clause), not inside it.
+ */
+function beforeApposition(v: SentenceView, last: number): number {
+  if (last < 1 || !/,/.test(v.tokens[last + 1]?.gap ?? '')) return last;
+  let open = last;
+  while (open > 0 && !/,/.test(v.tokens[open]?.gap ?? '')) open--;
+  if (open <= 0 || last - open > 14) return last;
+  const w = word(v, open);
+  const participle = (pos(surface(v, open)) & POS.participle) !== 0 && !mentionAt(v, open);
+  if (!(participle || w === 'qui')) return last;
+  return mentionAt(v, open - 1) ? open - 1 : last;
+}
+
 export function subjectOf(v: SentenceView, i: number): Subject {
-  const last = beforeVerbGroup(v, i);
+  const last = beforeApposition(v, beforeVerbGroup(v, i));
   if (last < 0) return { mentions: [], firstPerson: false };
   const w = word(v, last);
   if (w === 'nous' || w === 'on') return { mentions: [], firstPerson: w === 'nous' };
