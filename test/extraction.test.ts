@@ -420,6 +420,20 @@ describe('an agreement spoken of is no event', () => {
 });
 
 describe('negations, wishes and old dates', () => {
+  it('« en l’absence d’une entente avec » is no agreement', () => {
+    const { agreements } = read(
+      'Document',
+      "En l'absence d'une entente avec l'ancienne maire et candidate PS Catherine Trautmann, elle n'est plus clairement favorite pour l'emporter.",
+    );
+    expect(agreements).toEqual([]);
+  });
+  it('an anniversary recalls an old treaty: « commémorer le centenaire du traité de Trianon »', () => {
+    const { agreements } = read(
+      'Document',
+      'Budapest va commémorer jeudi le centenaire du traité de Trianon.',
+    );
+    expect(agreements.map((a) => a.status)).toEqual(['mentionné']);
+  });
   it('a negation binds the agreement word it stands near: « demande de ne nouer aucun accord »', () => {
     const { agreements } = read(
       'Document',

@@ -61,9 +61,12 @@ const WISHED = set(`
 const CONDITIONAL = /^(?!pourrait|pourraient|devrait|devraient)\p{L}+(rait|raient)$/u;
 
 /** Words that deny the event: `n'ont pas réussi`, `aucun accord`, `il exclut un partenariat`. */
+/** Words of an anniversary: the agreement it celebrates is an old one. */
+const ANNIVERSARY = /^(anniversaire|centenaire|bicentenaire|cinquantenaire|commemor)/;
+
 const DENIED = set(`
   pas aucun aucune jamais sans ni echec echoue echouent exclut excluent exclu exclue exclus
-  refuse refusent refusant rejette rejettent rejete rejetant
+  refuse refusent refusant rejette rejettent rejete rejetant absence faute defaut
   `);
 
 /**
@@ -247,6 +250,8 @@ export function readStatus(input: StatusInput): StatusReading {
         /^(a|apres)$/.test(word(input.view, i - 1)),
     ) ||
     inClause(input, (w, i) => w === 'ces' && /^dernier/.test(word(input.view, i + 1))) ||
+    // `commémorer le centenaire du traité de Trianon`: an anniversary recalls it.
+    inClause(input, (w, i) => i < anchor && anchor - i <= 4 && ANNIVERSARY.test(w)) ||
     // `une violation de l'accord`, `le respect du traité`, `ont un traité d'extradition`,
     // `l'accord encore en vigueur`: the agreement exists already.
     input.nouns.some((n) => existing(input.view, n.from) || inForce(input.view, n.to));
