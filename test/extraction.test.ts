@@ -31,6 +31,10 @@ const names = (a: { parties: string[] }) => [...a.parties].sort();
 
 describe('words in another sense are no agreement', () => {
   it.each([
+    [
+      'a crime’s money: « la lutte contre le financement du terrorisme »',
+      "Tracfin, l'organisme du ministère de l'Économie et des Finances, chargé de la lutte contre le blanchiment d'argent et contre le financement du terrorisme, avait signalé des mouvements financiers suspects.",
+    ],
     ['« signe » as a sign', 'Peut-être un signe de vie dans les nuages de Vénus'],
     [
       '« signer un décret »',

@@ -144,6 +144,15 @@ function nounSense(v: SentenceView, from: number, to: number, kind: string): boo
     )
   )
     return false;
+  // A crime's money: `la lutte contre le financement du terrorisme`, `financement illégal`.
+  if (
+    /^financement/.test(head) &&
+    (/^(terrorisme|jihad|djihad|terroristes|illegal|illegaux|illicite|occulte)/.test(
+      next === 'du' || next === 'des' ? next2 : next,
+    ) ||
+      (prev === 'le' && prev2 === 'contre'))
+  )
+    return false;
   // Inside the name given in brackets: `l'ONG Acted (Agence d'aide à la coopération technique…)`.
   if (insideBracketedName(v, from)) return false;
   // `appel` is an instrument only by name: `l'Appel de Paris`, `l'Appel de Christchurch`.
