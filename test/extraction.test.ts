@@ -149,6 +149,13 @@ describe('words in another sense are no agreement', () => {
 });
 
 describe('only the true parties', () => {
+  it('a name after a civility is a person, never a party: « un accord entre M. Kim et le président sud-coréen »', () => {
+    const { agreements } = read(
+      'Document',
+      "Il était le résultat d'un accord entre M. Kim et le président sud-coréen Moon Jae-in qui avaient tenu trois sommets en l'espace de quelques mois.",
+    );
+    for (const a of agreements) expect(a.parties).not.toContain('Kim');
+  });
   it('the Iran deal of 2015 has its seven parties, not every actor of the article', () => {
     const { agreements } = readFile('dev-news/news_35204.txt');
     expect(Math.max(...agreements.map((a) => a.parties.length))).toBeLessThanOrEqual(7);

@@ -15,6 +15,9 @@ import { CALENDAR, COMMON_CAPITALISED, ORG_WORDS, PERSON_NOUNS, ROLE_WORDS } fro
 import { phraseKey } from '../phrases.ts';
 import { isCommonWord } from '../pos.ts';
 
+/** Civilities before a person's name: `M. Kim`, `Mme Lagarde`. */
+const CIVILITIES = new Set(['m', 'mm', 'mme', 'mmes', 'mlle', 'me', 'dr', 'pr']);
+
 const CONNECTORS = new Set(['de', 'du', 'des', 'd', 'of', 'and', 'for', 'the', 'y', 'et']);
 
 /** Words before a place's name: `à Arles`, `la région des Hauts-de-France`, `l'État de Bahia`. */
@@ -62,10 +65,12 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
     if (from >= to) continue;
     const first = tokens[from];
     if (!first || /^\d/.test(first.text)) continue;
-    // A name after a person's title or trade (`l'artiste Tuia Cherici`) is a person.
+    // A name after a person's title, trade or civility (`l'artiste Tuia Cherici`, `M. Kim`) is
+    // a person.
     if (
       PERSON_NOUNS.has(tokens[from - 1]?.key ?? '') ||
-      ROLE_WORDS.has(tokens[from - 1]?.key ?? '')
+      ROLE_WORDS.has(tokens[from - 1]?.key ?? '') ||
+      CIVILITIES.has(tokens[from - 1]?.key ?? '')
     )
       continue;
     const words = tokens.slice(from, to);
