@@ -285,6 +285,21 @@ describe('party patterns', () => {
     expect(names(a ?? { parties: [] })).toEqual(parties);
   });
 
+  it('sides joined by a hyphen: « l’accord de libre-échange UE-Mercosur », « une coopération France-Italie »', () => {
+    const trade = read(
+      'Document',
+      "Ils se félicitent de l'opposition du président français à l'accord de libre-échange UE-Mercosur.",
+    );
+    expect(trade.agreements.map(names)).toEqual([['Mercosur', 'Union européenne']]);
+    expect(trade.actors.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Mercosur', 'Union européenne']),
+    );
+    const sea = read(
+      'Document',
+      "Les services de l'État sont mobilisés pour pomper la fuite d'hydrocarbures avec une coopération France-Italie.",
+    );
+    expect(sea.agreements.map(names)).toEqual([['France', 'Italie']]);
+  });
   it('a reference to the previous sentence: « le groupe », « le laboratoire français »', () => {
     const { agreements } = read(
       'Sanofi',

@@ -3,6 +3,7 @@
  *
  * 1. `view.ts`: sentences (ICU segmentation repaired for scraped text) with their actor mentions;
  * 2. `coreference.ts`: anaphors (`les deux pays`, `le groupe`) resolved to names said before;
+ *    `compounds.ts`: sides joined by a hyphen (`l'accord UE-Mercosur`) read as two names;
  * 3. `triggers.ts`: agreement words and event words, each checked for its sense;
  * 4. `read.ts`: per clause, the parties by structure (`roles.ts`, `structure.ts`), the
  *    instrument, place and date (`details.ts`), the status (`status.ts`);
@@ -13,6 +14,7 @@ import type { ExtractedActor, Mention } from '../actors/index.ts';
 import { addMentions, type SentenceView } from '../clause/view.ts';
 import type { DateMention } from '../dates.ts';
 import { fold } from '../normalize.ts';
+import { compoundMentions } from './compounds.ts';
 import { Discourse } from './coreference.ts';
 import { type Agreement, mergeReadings } from './merge.ts';
 import { provisionalNames } from './names.ts';
@@ -88,7 +90,7 @@ function promote(agreements: Agreement[], readings: Candidate[], views: Sentence
   const actors: ExtractedActor[] = [...wanted].map((key) => ({
     key,
     name: names.get(key) ?? key,
-    type: 'organisation',
+    type: key.startsWith('pays:') ? ('pays' as const) : ('organisation' as const),
     aliases: [],
     roles: [],
   }));
@@ -148,9 +150,11 @@ export function extractAgreements(input: AgreementInput): AgreementOutput {
   const home = homeCountry(views);
   if (home) ctx.homeCountry = home;
   const discourse = new Discourse(byKey);
+  const known = new Set(byKey.keys());
   const readings: Candidate[] = [];
   for (const v of views) {
     addMentions(v, discourse.resolve(v));
+    addMentions(v, compoundMentions(v, known));
     addMentions(v, provisionalNames(v));
     const found = readSentence(v, ctx);
     for (const c of found) discourse.agreed(c.parties);

@@ -280,13 +280,18 @@ function isPlainNoun(w: string): boolean {
   );
 }
 
-/** Countries named by a compound next to the noun: `accord russo-indonésien`, `projet franco-allemand`. */
+/**
+ * Sides named by a compound next to the noun: `accord russo-indonésien`, `projet
+ * franco-allemand`, `l'accord de libre-échange UE-Mercosur`.
+ */
 function compoundCountries(v: SentenceView, n: NounTrigger): MentionRef[] {
   const out: MentionRef[] = [];
   for (let k = n.to; k < Math.min(v.tokens.length, n.to + 3); k++) {
     const t = v.tokens[k];
     if (!t?.text.includes('-')) continue;
-    for (const m of v.mentions) if (m.from === k && m.type === 'pays') out.push(m);
+    const here = v.mentions.filter((m) => m.from === k);
+    const sides = here.filter((m) => m.to === k + 1 && !m.adjective);
+    out.push(...here.filter((m) => m.type === 'pays' || (sides.length >= 2 && sides.includes(m))));
   }
   return out;
 }
