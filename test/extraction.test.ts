@@ -300,6 +300,19 @@ describe('party patterns', () => {
     );
     expect(sea.agreements.map(names)).toEqual([['France', 'Italie']]);
   });
+  it('the subject stands before « d’ailleurs »: « Allemagne, France, Italie et Pays-Bas ont d’ailleurs signé »', () => {
+    const [a] = read(
+      'Document',
+      "Allemagne, France, Italie et Pays-Bas ont d'ailleurs signé un accord avec le groupe pharmaceutique AstraZeneca pour garantir la fourniture à l'UE de 300 millions de doses d'un éventuel vaccin.",
+    ).agreements;
+    expect(names(a ?? { parties: [] })).toEqual([
+      'Allemagne',
+      'AstraZeneca',
+      'France',
+      'Italie',
+      'Pays-Bas',
+    ]);
+  });
   it('a reference to the previous sentence: « le groupe », « le laboratoire français »', () => {
     const { agreements } = read(
       'Sanofi',
@@ -446,6 +459,25 @@ describe('an agreement spoken of is no event', () => {
 });
 
 describe('negations, wishes and old dates', () => {
+  it.each([
+    [
+      'a question after the agreement word',
+      '"Pourquoi ne pas quitter l\'UE ?", aurait demandé le président américain à son homologue, selon un éditorial du Washington Post publié jeudi 28 juin.',
+    ],
+    [
+      '« à condition que … se mettent d’accord »',
+      "Emmanuel Macron envisage aussi un autre référendum, sur la base cette fois de l'article 89, et à condition que l'Assemblée nationale et le Sénat se mettent d'accord.",
+    ],
+  ])('%s reports nothing', (_label, sentence) => {
+    expect(read('Document', sentence).agreements).toEqual([]);
+  });
+  it('a word in capitals is emphasis, no party: « entre "deux GRANDS amis" »', () => {
+    const { agreements } = read(
+      'Document',
+      'Une ENORME avancée", a de son côté tweeté M. Trump, qui a loué un "accord de paix historique" entre "deux GRANDS amis" de Washington.',
+    );
+    for (const a of agreements) expect(a.parties).not.toContain('GRANDS');
+  });
   it('« en l’absence d’une entente avec » is no agreement', () => {
     const { agreements } = read(
       'Document',

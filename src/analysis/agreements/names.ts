@@ -84,6 +84,14 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
       /^(et|ou)$/.test(tokens[from - 1]?.key ?? '') ||
       /^(et|ou)$/.test(tokens[to]?.key ?? '') ||
       /^\s*,/.test(tokens[to]?.gap ?? '');
+    // A French word in capitals is emphasis (`deux GRANDS amis`), not an acronym.
+    if (
+      words.length === 1 &&
+      first.upper &&
+      first.text.length > 3 &&
+      isCommonWord(first.text.toLowerCase())
+    )
+      continue;
     if (
       words.length === 1 &&
       !first.upper &&

@@ -179,6 +179,19 @@ export function readStatus(input: StatusInput): StatusReading {
         return { rejected: 'wished' };
     }
   }
+  // `"Pourquoi ne pas quitter l'UE ?", aurait demandé…`: a question after the agreement word,
+  // in its clause, reports nothing.
+  for (let k = anchor + 1; k <= Math.min(input.to, input.view.tokens.length - 1); k++)
+    if (/\?/.test(input.view.tokens[k]?.gap ?? '')) return { rejected: 'wished' };
+  // `à condition que l'Assemblée et le Sénat se mettent d'accord`: a condition.
+  if (
+    inClause(
+      input,
+      (w, i) =>
+        i < anchor && anchor - i <= 12 && w === 'condition' && word(input.view, i - 1) === 'a',
+    )
+  )
+    return { rejected: 'wished' };
   // `Il est temps de mettre fin à l'accord`: a call.
   if (
     inClause(

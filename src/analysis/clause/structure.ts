@@ -104,6 +104,8 @@ export function clauseStart(v: SentenceView, end: number): number {
 /** Adverbial phrases that may stand between a subject and its verb. */
 const ADVERBIALS = [
   'par ailleurs',
+  'd ailleurs',
+  'de plus',
   'en effet',
   'en outre',
   'en revanche',
