@@ -32,6 +32,10 @@ const names = (a: { parties: string[] }) => [...a.parties].sort();
 describe('words in another sense are no agreement', () => {
   it.each([
     [
+      'chambers agreeing on a law: « l’Assemblée nationale et le Sénat ont trouvé un accord sur le texte »',
+      "Alors que l'Assemblée nationale et le Sénat ont trouvé, lundi 23 juin, un accord sur le texte contre les violences sexuelles, les associations montent au créneau et dénoncent un texte inutile.",
+    ],
+    [
       'a crime’s money: « la lutte contre le financement du terrorisme »',
       "Tracfin, l'organisme du ministère de l'Économie et des Finances, chargé de la lutte contre le blanchiment d'argent et contre le financement du terrorisme, avait signalé des mouvements financiers suspects.",
     ],

@@ -157,6 +157,10 @@ function onlyAuxiliaries(v: SentenceView, from: number, to: number): boolean {
   return true;
 }
 
+/** Keys of legislative chambers. */
+const LEGISLATURE =
+  /^org:(assemblee nationale|senat|parlement|chambre des (representants|deputes|communes|lords)|congres|bundestag|bundesrat|knesset|douma)\b/;
+
 /** Pairs agreement words with the event words that govern them. */
 function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]): Anchor[] {
   const used = new Set<VerbTrigger>();
@@ -692,6 +696,9 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
       mentions.push(...countries);
     }
   }
+  // `l'Assemblée nationale et le Sénat ont trouvé un accord sur le texte`: chambers agreeing on
+  // a law make law, not an agreement between parties.
+  if (parties.size > 0 && [...parties].every((p) => LEGISLATURE.test(p))) return [];
   // A financing by a named funder is one, even with the beneficiary said elsewhere.
   const funded = extra.some((m) => m.type === 'organisation') && noun?.cls === 'finance';
   const accepted =
