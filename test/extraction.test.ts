@@ -317,6 +317,36 @@ describe('party patterns', () => {
       'Pays-Bas',
     ]);
   });
+  it('« Quant à l’Union européenne, elle … en concluant un accord avec AstraZeneca »: the topic set apart is the subject of the gerund', () => {
+    const [a] = read(
+      'Document',
+      "Quant à l'Union européenne, elle a sécurisé samedi son approvisionnement en vaccins contre le nouveau coronavirus en concluant un accord avec le groupe pharmaceutique AstraZeneca.",
+    ).agreements;
+    expect(names(a ?? { parties: [] })).toEqual(['AstraZeneca', 'Union européenne']);
+    const [b] = read(
+      'Document',
+      "La Russie a renforcé sa position en signant un accord avec l'Inde.",
+    ).agreements;
+    expect(names(b ?? { parties: [] })).toEqual(['Inde', 'Russie']);
+  });
+  it('« les accords conclus … par Israël avec les Emirats et Bahreïn »: the agent of a plural participle is a party', () => {
+    const [a] = read(
+      'Document',
+      "Il a aussi vivement critiqué les accords historiques conclus ces dernières semaines par Israël avec les Emirats arabes unis et Bahreïn, sous l'égide du président des Etats-Unis.",
+    ).agreements;
+    expect(names(a ?? { parties: [] })).toEqual(['Bahreïn', 'Israël', 'Émirats arabes unis']);
+  });
+  it('a definite agreement naming sides of its own is not the last one: « l’accord de paix » of Israel and Sudan after the Emirates’', () => {
+    const { agreements } = read(
+      'Document',
+      "Après l'annonce le 13 août d'un accord de normalisation entre les Emirats arabes unis et Israël, M. Pompeo tente de convaincre d'autres pays arabes.",
+      'Benjamin Netanyahu s\'était félicité : "Israël, le Soudan et toute la région vont bénéficier de l\'accord de paix et vont construire ensemble un avenir meilleur".',
+    );
+    expect(agreements.map((a) => [a.status, names(a)])).toEqual([
+      ['annoncé', ['Israël', 'Émirats arabes unis']],
+      ['annoncé', ['Israël', 'Soudan']],
+    ]);
+  });
   it('a reference to the previous sentence: « le groupe », « le laboratoire français »', () => {
     const { agreements } = read(
       'Sanofi',
@@ -463,6 +493,14 @@ describe('an agreement spoken of is no event', () => {
 });
 
 describe('negations, wishes and old dates', () => {
+  it('« Possible alliance entre EELV et LFI »: a possibility is no agreement', () => {
+    expect(
+      read(
+        'Document',
+        'Possible alliance entre EELV et LFI : l\'enjeu est de construire "un projet clair" autour de l\'écologie, estime Julien Bayou.',
+      ).agreements,
+    ).toEqual([]);
+  });
   it.each([
     [
       'a question after the agreement word',

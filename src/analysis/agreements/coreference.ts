@@ -176,6 +176,12 @@ export class Discourse {
       // conjunction stands for the country or organisation that opens the sentence, when it is
       // the only one named before the pronoun (`Apple persiste et signe: Fortnite …, puisqu'il a
       // rompu`: left unresolved).
+      // `Quant à l'Union européenne, elle a sécurisé…`: the name set apart before the comma.
+      if (/^(il|elle)$/.test(w) && word(v, 0) === 'quant' && /,/.test(v.tokens[i]?.gap ?? '')) {
+        const topic = v.mentions.find((m) => m.from <= 4 && m.to <= i && m.type !== 'personne');
+        if (topic && !topic.adjective) out.push(this.ref(topic.key, i, i + 1));
+        continue;
+      }
       if (i > 0 && /^(il|elle)$/.test(w) && SUBORDINATORS.has(word(v, i - 1))) {
         const before = new Set(
           v.mentions

@@ -111,17 +111,21 @@ function target(
   }
   // A definite reference (`l'accord`, `cet accord`): the last agreement it can be.
   if (c.anaphoric || c.refersBack) {
+    // (`l'accord de paix` between Israel and Sudan after the Emirates–Israel one: a definite
+    // reading that names sides of its own is not the last agreement.)
+    const other = (d: Draft) => c.parties.length >= 2 && !isSubset(c.parties, d.parties);
     // `l'accord` after `des traités de paix`: the last agreement of its own kind first.
     for (let i = drafts.length - 1; i >= 0; i--) {
       const d = drafts[i] as Draft;
-      if (d.first.kind !== c.kind) continue;
+      if (d.first.kind !== c.kind || other(d)) continue;
       if (compatible(d.first.status, c.status) || c.status === 'mentionné') return d;
     }
     for (let i = drafts.length - 1; i >= 0; i--) {
       const d = drafts[i] as Draft;
+      if (other(d)) continue;
       if (compatible(d.first.status, c.status) || c.status === 'mentionné') return d;
     }
-    return undefined;
+    if (c.parties.length < 2) return undefined;
   }
   // Two agreements between unnamed sides of one kind, said twice: one agreement.
   if (c.parties.length === 0 && !c.instrument) {

@@ -182,6 +182,15 @@ function anchorsOf(v: SentenceView, nouns: NounTrigger[], verbs: VerbTrigger[]):
       /,/.test(v.tokens[k]?.gap ?? '') &&
       !!v.tokens[prev.from]?.cap;
     if (apposition) return false;
+    // `les négociations d'un accord`: what talks are about is no other agreement.
+    const talkedAbout =
+      (prev.cls === 'negotiate' || prev.cls === 'discuss') &&
+      n.from - prev.to <= 3 &&
+      /^(de|d|du|des|sur)$/.test(word(v, prev.to)) &&
+      [...Array(n.from - prev.to).keys()].every((j) =>
+        /^(de|d|du|des|sur|un|une|l|le|la|les|nouvel|nouveau|nouvelle)$/.test(word(v, prev.to + j)),
+      );
+    if (talkedAbout) return false;
     // `accord … de coopération`: a weak noun right after a strong one is its complement.
     const complement =
       WEAK_NOUNS.has(n.kind) &&
@@ -516,7 +525,9 @@ function readAnchor(v: SentenceView, a: Anchor, scope: Scope): Candidate[] {
   const participle =
     !!noun &&
     [noun.to, noun.to + 1, noun.to + 2].some((k) =>
-      /^(conclu|conclue|signe|signee|paraphe|ratifie)$/.test(word(v, k)),
+      /^(conclus?|conclues?|signes?|signees?|paraphes?|paraphees?|ratifies?|ratifiees?)$/.test(
+        word(v, k),
+      ),
     );
   const passive = (!!verb && !!noun && verb.from > noun.from) || participle;
   // Names after the event word: `s'est allié avec GSK, une collaboration…`, `ont signé un accord avec X`.

@@ -134,13 +134,22 @@ function nearYear(input: StatusInput): number | undefined {
 export function readStatus(input: StatusInput): StatusReading {
   // What the verb does decides first (`demander un moratoire` is a negotiation, `annuler un
   // prêt` a break); a noun's own class applies when no verb says otherwise.
+  // (`vont bénéficier de l'accord de paix`: to benefit from an agreement is no financing.)
+  const benefitOnly = (x: { cls: EventClass; from: number }) =>
+    x.cls === 'finance' &&
+    /^benefic/.test(word(input.view, x.from)) &&
+    input.nouns.length > 0 &&
+    !input.nouns.some((n) => n.cls === 'finance');
   const verbClasses = new Set<EventClass>(
-    input.verbs.map((v) => v.cls).filter((c) => c !== 'sign' && c !== 'ally'),
+    input.verbs
+      .filter((x) => !benefitOnly(x))
+      .map((v) => v.cls)
+      .filter((c) => c !== 'sign' && c !== 'ally'),
   );
   const classes = verbClasses.size
     ? verbClasses
     : new Set<EventClass>([
-        ...input.verbs.map((v) => v.cls),
+        ...input.verbs.filter((x) => !benefitOnly(x)).map((v) => v.cls),
         ...input.nouns.flatMap((n) => (n.cls ? [n.cls] : [])),
       ]);
   const triggers = [...input.nouns.map((n) => n.from), ...input.verbs.map((v) => v.from)];
@@ -189,6 +198,15 @@ export function readStatus(input: StatusInput): StatusReading {
       input,
       (w, i) =>
         i < anchor && anchor - i <= 12 && w === 'condition' && word(input.view, i - 1) === 'a',
+    )
+  )
+    return { rejected: 'wished' };
+  // `Possible alliance entre EELV et LFI`: a possibility.
+  if (
+    input.nouns.some((n) =>
+      /^(possible|possibles|eventuel|eventuelle|eventuels|eventuelles|hypothetique)$/.test(
+        word(input.view, n.from - 1),
+      ),
     )
   )
     return { rejected: 'wished' };

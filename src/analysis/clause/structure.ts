@@ -250,6 +250,16 @@ function beforeApposition(v: SentenceView, last: number): number {
 }
 
 export function subjectOf(v: SentenceView, i: number): Subject {
+  // `elle a sécurisé son approvisionnement en concluant un accord`: a gerund's subject is the
+  // nearest name before it that a verb follows.
+  const en = word(v, i) === 'en' ? i : i - 1;
+  if (word(v, en) === 'en' && /ant$/.test(word(v, en + 1))) {
+    for (let k = en - 1; k >= 0; k--) {
+      const m = mentionAt(v, k);
+      if (m && m.from === k && (AUXILIARIES.has(word(v, m.to)) || onlyVerb(surface(v, m.to))))
+        return { mentions: sameSpan(v, m), firstPerson: false };
+    }
+  }
   const last = beforeApposition(v, beforeVerbGroup(v, i));
   if (last < 0) return { mentions: [], firstPerson: false };
   const w = word(v, last);
@@ -287,7 +297,13 @@ export function subjectOf(v: SentenceView, i: number): Subject {
 
 /** The subject list at the start of the clause ending at `anchor`. */
 export function leading(v: SentenceView, anchor: number): Subject {
-  const start = clauseStart(v, anchor);
+  let start = clauseStart(v, anchor);
+  // `Quant à l'Union européenne, elle a …`: the subject follows the topic set apart.
+  if (word(v, start) === 'quant') {
+    let k = start + 1;
+    while (k < anchor && !/,/.test(v.tokens[k]?.gap ?? '')) k++;
+    if (k < anchor && mentionAt(v, k)) start = k;
+  }
   if (/^(nous|on)$/.test(word(v, start)))
     return { mentions: [], firstPerson: word(v, start) === 'nous' };
   return { mentions: listAfter(v, start, anchor), firstPerson: false };
