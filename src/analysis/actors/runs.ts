@@ -100,8 +100,59 @@ function hasPersonCue(s: ParagraphState, from: number, to: number): boolean {
     const k = /^(le|la|l)$/.test(next.key) ? to + 1 : to;
     if (ROLE_WORDS.has(tokens[k]?.key ?? '')) return true;
   }
-  // A byline: the run is the whole paragraph.
-  return s.textOf(from, to).trim() === s.text.trim();
+  return false;
+}
+
+/** Titles that a place or a body completes before the name: `le préfet de l'Aude Alain Thirion`. */
+const TITLES = new Set(
+  'prefet prefete doyen doyenne recteur rectrice eveque archeveque elu elue'.split(' '),
+);
+
+/**
+ * True when the run follows a title and `de`: `la maire d'Atlanta Keisha Lance Bottoms`, `le
+ * préfet de l'Aude Alain Thirion`. Its first word completes the title (a place, a body).
+ */
+function afterTitle(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  if (/^(l|la|le)$/.test(tokens[k]?.key ?? '')) k--;
+  if (!/^(de|d|du)$/.test(tokens[k]?.key ?? '')) return false;
+  const title = tokens[k - 1]?.key ?? '';
+  return ROLE_WORDS.has(title) || TITLES.has(title);
+}
+
+/**
+ * Nouns that a name completes as the name of a place, a building or a prize: `rue Jean
+ * Jaurès`, `l'hôpital Georges Pompidou`, `au lycée Suger de Saint-Denis`, `le prix Albert
+ * Londres`. The person it was named after is no actor.
+ */
+const NAMED_AFTER = new Set(
+  `rue avenue boulevard place quai allee impasse square aeroport gare station stade
+  hopital lycee college ecole universite institut musee theatre salle parc jardin promenade
+  clinique prix trophee porte-avions`.split(/\s+/),
+);
+
+/**
+ * Why a capitalised run names no person, whatever its words: it is the whole paragraph (a
+ * byline, a heading: `Cheryl Allison`, `Centres de Transparence`), it fills a quotation (a
+ * title: `intitulé "Hijos del Sol"`), a year follows it (an edition: `Ferrari Cavalcade
+ * Classiche 2018`), an article stands right before it (`la Valle della Luna`, `de la Star
+ * Academy`: French puts no article before a person's name), or it names a place or a building
+ * (`rue Jean Jaurès`).
+ */
+function notPerson(s: ParagraphState, from: number, to: number): boolean {
+  const { tokens } = s;
+  const first = tokens[from] as Token;
+  const last = tokens[to - 1] as Token;
+  if (s.textOf(from, to).trim() === s.text.trim()) return true;
+  const after = tokens[to]?.gap ?? s.text.slice(last.end);
+  if (/["«“]\s*$/.test(first.gap) && /^\s*["»”]/.test(after)) return true;
+  const next = tokens[to];
+  if (next && isTight(next.gap) && /^(1[89]|20)\d\d$/.test(next.text)) return true;
+  const prev = tokens[from - 1];
+  if (!prev || !isTight(first.gap)) return false;
+  if (/^(le|la|les|du|des|au|aux)$/.test(prev.key)) return true;
+  // (`le directeur de la clinique Lionel Combes`: after a title, the name is the person's.)
+  return NAMED_AFTER.has(prev.key) && !afterTitle(tokens, from - 1);
 }
 
 /** Words that open an English title, not a name: `How the Linux Foundation Assists`. */
@@ -227,13 +278,21 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
     let words = tokens.slice(from, to);
     // `le maire de New York Bill de Blasio`, `le gouverneur de Louisiane John Bel Edwards`: a
     // place glued before a person's name (two words or more from a common first name on).
-    const at = words.findIndex((w, k) => k > 0 && FIRST_NAMES.has(w.key));
+    // After a title and `de` (`la maire d'Atlanta Keisha Lance Bottoms`), the first word
+    // completes the title even when it could be a first name, and the name starts at any first
+    // name after it.
+    const complement = afterTitle(tokens, from) && !FIRST_NAMES.has((words[0] as Token).key);
+    const at = words.findIndex(
+      (w, k) => k > 0 && (FIRST_NAMES.has(w.key) || (complement && k === 1 && isFirstName(w.key))),
+    );
     if (
       at > 0 &&
       n - at >= 2 &&
       !words.slice(0, at).some((w) => FIRST_NAMES.has(w.key) || ORG_WORDS.has(w.key)) &&
       // (Not `Adel Abdel Mahdi`: a rarer first name is still a first name.)
-      (PLACE_OPENERS.has((words[0] as Token).key) || !isFirstName((words[0] as Token).key))
+      (PLACE_OPENERS.has((words[0] as Token).key) ||
+        complement ||
+        !isFirstName((words[0] as Token).key))
     ) {
       from += at;
       n = to - from;
@@ -285,6 +344,7 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
         (/^(à|a|au|aux|de|d|du|des|la)$/.test(before) && PLACE_OPENERS.has(first.key)));
     const personish =
       !place &&
+      !notPerson(s, from, to) &&
       n <= 4 &&
       !orgish &&
       !product &&

@@ -1,0 +1,103 @@
+/**
+ * Actors: the countries, organisations and people a reader lists for a text, and not the
+ * names that are no actor (a byline, a title, a product, a place, a thing named by an
+ * acronym). Each test is a real sentence of a development document (eval/corpora: OrangeSum
+ * articles, CC BY-SA 4.0; Paris Call texts, EUPL-1.2; seeds) or of a random OrangeSum article
+ * (CC BY-SA 4.0), read through the same analysis the bot runs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../src/analysis/analyze.ts';
+import { report } from '../src/analysis/report.ts';
+import { parseDocument } from '../src/corpus/document.ts';
+import { ROOT } from './helpers.ts';
+
+/** The actors listed for a text given as paragraphs (the first one is the title line), as `name (type)`. */
+function actors(...paragraphs: string[]): string[] {
+  const text = paragraphs.join('\n\n');
+  const doc = analyzeDocument(parseDocument('test.txt', text, text.length));
+  return report(doc).actors.map((a) => `${a.name} (${a.type})`);
+}
+
+/** The paragraphs of a development document. */
+function paragraphsOf(path: string): string[] {
+  return readFileSync(join(ROOT, 'eval/corpora', path), 'utf8').split(/\n\s*\n/);
+}
+
+describe('a capitalised run that names no person', () => {
+  it('a byline is the author, not an actor', () => {
+    const [title, byline, first] = paragraphsOf('seeds/001_5df01aa33b8a02f0.txt');
+    expect(byline).toBe('Cheryl Allison');
+    const found = actors(title as string, byline as string, first as string);
+    expect(found).not.toContain('Cheryl Allison (personne)');
+    expect(found).toContain('Rostec (organisation)');
+  });
+
+  it('a heading on its own line is no person', () => {
+    const found = actors(
+      'Global Transparency Initiative',
+      'La GTI prévoit également l’ouverture de Centres de Transparence, des centres de sécurité visant à offrir un environnement permettant de vérifier le code.',
+      'Centres de Transparence',
+    );
+    expect(found.filter((a) => a.endsWith('(personne)'))).toEqual([]);
+  });
+
+  it('a quoted title is a work, not a person', () => {
+    const found = actors(
+      'Jean-Michel Jarre donne un concert virtuel',
+      'Ce set, "Alone Together", sera retransmis en direct sur toutes les plateformes digitales (dimanche, 21h15 à Paris) et sera accessible de n\'importe quel point du globe.',
+    );
+    expect(found).not.toContain('Alone Together (personne)');
+  });
+
+  it('a name with a year is an edition or a model', () => {
+    const found = actors(
+      'Lego Speed Champions',
+      'La gamme LEGO Speed Champions offre des modèles aussi variés que les McLaren Senna et 720S, la Ford Mustang Fastback 1968 ou encore la Bugatti Chiron, et autres Mini Cooper S Rally 1967.',
+    );
+    expect(found.filter((a) => a.endsWith('(personne)'))).toEqual([]);
+  });
+
+  it.each([
+    ['le Père Noël', "En effet, ce dernier ne se préoccupe que d'une seule chose : le Père Noël."],
+    [
+      'la Royal Air Force',
+      'La patrouille de France et les Red Arrows, la patrouille de la Royal Air Force, ont survolé le mémorial et les Invalides.',
+    ],
+  ])('a name after an article is no person (%s)', (_, sentence) => {
+    expect(actors('Titre', sentence).filter((a) => a.endsWith('(personne)'))).toEqual([]);
+  });
+
+  it('a building named after a person names no actor', () => {
+    const found = actors(
+      'Valéry Giscard d’Estaing hospitalisé',
+      "L'ancien chef de l'Etat, âgé de 94 ans, \"a été hospitalisé le 14 septembre 2020 à l'hôpital Georges Pompidou, où une légère infection aux poumons a été diagnostiquée\", précise le communiqué.",
+    );
+    expect(found).not.toContain('Georges Pompidou (personne)');
+  });
+
+  it('after a title, the name is the person’s (le directeur de la clinique X)', () => {
+    const found = actors(
+      'Vandalisme',
+      'Ce type de vandalisme a causé la colère du directeur de la clinique Lionel Combes.',
+    );
+    expect(found).toContain('Lionel Combes (personne)');
+  });
+});
+
+describe('a title and its complement before a name', () => {
+  it.each([
+    [
+      'Olivier Véran',
+      "\"Ce n'est pas très gênant puisqu'on avait déjà dit qu'il y aurait une tolérance pour aujourd'hui\", a assuré lundi sur BFMTV le ministre de la Santé Olivier Véran.",
+    ],
+    [
+      'Roland Ries',
+      '"J\'ai fait part au maire de Strasbourg Roland Ries de notre soutien à toute la population face à cet acte terroriste", a poursuivi le titulaire du perchoir.',
+    ],
+  ])('the place or the ministry is not part of the name (%s)', (name, sentence) => {
+    const people = actors('Titre', sentence).filter((a) => a.endsWith('(personne)'));
+    expect(people).toEqual([`${name} (personne)`]);
+  });
+});
