@@ -20,6 +20,13 @@ function actors(...paragraphs: string[]): string[] {
   return report(doc).actors.map((a) => `${a.name} (${a.type})`);
 }
 
+/** The names (name and aliases) of the actors listed for a text. */
+function forms(...paragraphs: string[]): string[][] {
+  const text = paragraphs.join('\n\n');
+  const doc = analyzeDocument(parseDocument('test.txt', text, text.length));
+  return report(doc).actors.map((a) => [a.name, ...a.aliases]);
+}
+
 /** The paragraphs of a development document. */
 function paragraphsOf(path: string): string[] {
   return readFileSync(join(ROOT, 'eval/corpora', path), 'utf8').split(/\n\s*\n/);
@@ -99,5 +106,23 @@ describe('a title and its complement before a name', () => {
   ])('the place or the ministry is not part of the name (%s)', (name, sentence) => {
     const people = actors('Titre', sentence).filter((a) => a.endsWith('(personne)'));
     expect(people).toEqual([`${name} (personne)`]);
+  });
+});
+
+describe('organisations known in advance', () => {
+  it('carry the form the text writes (l’ONU)', () => {
+    const found = forms(
+      'Liban',
+      "Des experts de l'ONU ont réclamé une enquête indépendante et rapide, estimant que les autorités n'avaient pas assez fait.",
+    );
+    expect(found).toContainEqual(['Nations unies', 'ONU']);
+  });
+
+  it('are not read in a line written in capitals (UN = un)', () => {
+    const found = actors(
+      'Incendie',
+      'Une centaine de pompiers ont été mobilisés. LES HABITANTS LOGÉS DANS UN GYMNASE Une centaine de personnes ont été relogées.',
+    );
+    expect(found).not.toContain('Nations unies (organisation)');
   });
 });
