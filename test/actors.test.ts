@@ -126,3 +126,40 @@ describe('organisations known in advance', () => {
     expect(found).not.toContain('Nations unies (organisation)');
   });
 });
+
+describe('where an organisation’s name ends', () => {
+  it('a place after « en » is not part of it', () => {
+    const found = actors(
+      'Vénus',
+      "Pour le professeur Alan Duffy, astronome à l'Université de Swinburne en Australie, la découverte est \"l'un des signes les plus excitants que j'ai jamais vu de la présence possible de vie en dehors de la Terre\".",
+    );
+    expect(found).toContain('Université de Swinburne (organisation)');
+  });
+
+  it('a common word after « et les » is still part of it', () => {
+    const found = actors(
+      'TikTok',
+      "\"Il n'y a aucune justification pour bannir une application juste parce qu'elle est chinoise\", déclare à l'AFP Daniel Castro de la Fondation pour l'Innovation et les Technologies de l'Information.",
+    );
+    expect(found).toContain(
+      "Fondation pour l'Innovation et les Technologies de l'Information (organisation)",
+    );
+  });
+
+  it('a description followed by its own name is named by the name', () => {
+    const found = actors(
+      'Logement',
+      'La crise du logement "ressemble déjà à un tsunami", affirme Bambie Hayes-Brown, de la coalition d\'associations Georgia Advancing Communities Together.',
+    );
+    expect(found).toContain('Georgia Advancing Communities Together (organisation)');
+    expect(found).not.toContain("coalition d'associations (organisation)");
+  });
+
+  it('an institution named after its noun is an organisation that acts', () => {
+    const found = actors(
+      'Sondages',
+      "Seul l'institut Harris Interactive a donné Emmanuel Macron en légère baisse début décembre (46%, -2).",
+    );
+    expect(found).toContain('institut Harris Interactive (organisation)');
+  });
+});

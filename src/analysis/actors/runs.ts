@@ -132,6 +132,14 @@ const NAMED_AFTER = new Set(
 );
 
 /**
+ * Of those, the institutions: the noun and the name are an organisation (`l'université George
+ * Washington`, `l'institut Harris Interactive`), an actor when it acts (select.ts).
+ */
+const INSTITUTIONS = new Set(
+  'hopital lycee college ecole universite institut musee theatre clinique'.split(' '),
+);
+
+/**
  * Why a capitalised run names no person, whatever its words: it is the whole paragraph (a
  * byline, a heading: `Cheryl Allison`, `Centres de Transparence`), it fills a quotation (a
  * title: `intitulé "Hijos del Sol"`), a year follows it (an edition: `Ferrari Cavalcade
@@ -372,6 +380,20 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
       c.explicit.add(key);
       c.mention(key, s.index, first.start, (words[n - 1] as Token).end);
       s.claim(from, to);
+    } else if (
+      prep &&
+      INSTITUTIONS.has(prep.key) &&
+      !prep.cap &&
+      isTight(first.gap) &&
+      !afterTitle(tokens, from - 1)
+    ) {
+      const name = s.textOf(from - 1, to);
+      const key = orgKey(name);
+      const actor = c.actor(key, name, 'organisation');
+      const own = s.textOf(from, to);
+      if (!actor.aliases.includes(own)) actor.aliases.push(own);
+      c.mention(key, s.index, prep.start, (words[n - 1] as Token).end);
+      s.claim(from - 1, to);
     }
   }
 }
