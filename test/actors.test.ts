@@ -163,3 +163,16 @@ describe('where an organisation’s name ends', () => {
     expect(found).toContain('institut Harris Interactive (organisation)');
   });
 });
+
+describe('one organisation under its full and its short name', () => {
+  it('« le ministère grec » is the Greek ministry named in full before', () => {
+    const found = actors(
+      'Méditerranée',
+      'La première étape du nouvel exercice commun vise à concentrer moyens aériens et navals dans le sud-est de la Méditerranée, selon le ministère grec de la Défense.',
+      'Mais le ministère grec affirme que "la voie diplomatique reste le moyen privilégié".',
+    );
+    expect(found.filter((a) => a.startsWith('ministère'))).toEqual([
+      'ministère grec de la Défense (organisation)',
+    ]);
+  });
+});

@@ -14,6 +14,24 @@ const singular = (name: string) =>
     .map((w) => (w.length > 3 ? w.replace(/[sx]$/, '') : w))
     .join(' ');
 
+/**
+ * A head word and a country alone (`le ministère grec`, key `org:ministere@GR`) name again the
+ * one organisation of that head and country the text names in full (`le ministère grec de la
+ * Défense`): the key of that one, if there is exactly one.
+ */
+function fullForm(c: Collector, key: string): string | undefined {
+  const [base, country] = key.split('@');
+  if (!country || !base || base.includes(' ')) return undefined;
+  const full = [...c.actors.values()].filter(
+    (a) =>
+      a.type === 'organisation' &&
+      a.key !== key &&
+      a.key.startsWith(`${base} `) &&
+      a.key.endsWith(`@${country}`),
+  );
+  return full.length === 1 ? full[0]?.key : undefined;
+}
+
 export function mergeAliases(c: Collector): void {
   const owner = new Map<string, string>();
   for (const a of c.actors.values()) {
@@ -30,7 +48,11 @@ export function mergeAliases(c: Collector): void {
     const target = owner.get(orgKey(a.name)) ?? owner.get(a.key.split('@')[0] ?? '');
     const variant = bySingular.get(singular(a.name) + (a.key.split('@')[1] ?? ''));
     const into =
-      target && target !== a.key ? target : variant && variant !== a.key ? variant : undefined;
+      target && target !== a.key
+        ? target
+        : variant && variant !== a.key
+          ? variant
+          : fullForm(c, a.key);
     if (!into) {
       bySingular.set(singular(a.name) + (a.key.split('@')[1] ?? ''), a.key);
       continue;
