@@ -176,3 +176,15 @@ describe('one organisation under its full and its short name', () => {
     ]);
   });
 });
+
+describe('things named after a cue', () => {
+  it('a visa named after « visas » (plural) is no organisation', () => {
+    const found = actors(
+      'Visas de travail',
+      'Sundar Pichai, le patron de Google dont le groupe est l\'un des grands bénéficiaires des visas H-1B, s\'est déclaré "déçu" par cette annonce.',
+      "Il a souligné que le gel des visas H-1B était temporaire et que l'administration allait préparer une réforme.",
+    );
+    expect(found).not.toContain('H-1B (organisation)');
+    expect(found).toContain('Sundar Pichai (personne)');
+  });
+});
