@@ -188,3 +188,51 @@ describe('things named after a cue', () => {
     expect(found).toContain('Sundar Pichai (personne)');
   });
 });
+
+describe('names that do not act', () => {
+  it('an acronym in brackets after a common noun names a thing (le droit de la mer)', () => {
+    const found = actors(
+      'Méditerranée',
+      "Cet exercice démontre \"l'engagement collectif et complet de quatre pays européens pour l'application du droit de la mer (UNCLOS) et du droit international d'usage\", souligne-t-il.",
+    );
+    expect(found).not.toContain('UNCLOS (organisation)');
+  });
+
+  it.each([
+    [
+      'tribunal judiciaire de Paris',
+      'Le gardien de la paix faisait partie des effectifs mobilisés pour gérer le rassemblement pour Adama Traoré, mardi 2 juin, devant le tribunal judiciaire de Paris.',
+    ],
+    [
+      'tribunal de commerce de Marseille',
+      "Des centaines de manifestants s'étaient rassemblés vendredi devant le tribunal de commerce de Marseille pour protester contre cette mesure.",
+    ],
+  ])('a body where people gather is a place (%s)', (name, sentence) => {
+    expect(actors('Titre', sentence)).not.toContain(`${name} (organisation)`);
+  });
+
+  it('a court before which one appeals and that rules acts', () => {
+    const found = actors(
+      'Justice',
+      "Le Britannique se pourvoit devant la Cour de cassation, qui renvoie l'affaire au pénal à Lyon.",
+    );
+    expect(found).toContain('Cour de cassation (organisation)');
+  });
+
+  it.each([
+    [
+      'Danemark',
+      'Margrethe Vestager',
+      'Il était également envisagé de nommer un libéral comme chef de la diplomatie européenne, qui pourrait soit être le Belge Charles Michel soit la Danoise Margrethe Vestager.',
+    ],
+    [
+      'Tunisie',
+      'Sofiane Ayari',
+      "Le Tunisien Sofiane Ayari, complice de la cavale de Salah Abdeslam, a été inculpé dans l'enquête sur les attaques du 22 mars 2016 à Bruxelles, a annoncé ce vendredi 1er juin le parquet fédéral belge.",
+    ],
+  ])('a nationality before a person is not the country acting (%s)', (country, person, sentence) => {
+    const found = actors('Titre', sentence);
+    expect(found).not.toContain(`${country} (pays)`);
+    expect(found).toContain(`${person} (personne)`);
+  });
+});

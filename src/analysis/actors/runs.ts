@@ -24,6 +24,7 @@ import { isCommonWord } from '../pos.ts';
 import { isTight, type Token } from '../tokens.ts';
 import { isAcronym } from './acronyms.ts';
 import { type Collector, orgKey, type ParagraphState, personKey } from './collector.ts';
+import { matchCountry } from './countries.ts';
 
 /** A single capitalised word left undecided, and where it stands. */
 export type Loose = Map<string, { text: string; at: [number, number][] }>;
@@ -68,7 +69,7 @@ export function personRole(s: ParagraphState, from: number, to: number): string 
 }
 
 /** True when a person cue stands next to the run: a role, a speech verb, `M.`, `Pour X,`. */
-function hasPersonCue(s: ParagraphState, from: number, to: number): boolean {
+function hasPersonCue(s: ParagraphState, from: number, to: number, g: Gazetteer): boolean {
   const { tokens } = s;
   // `le CEO d'Automobili Pininfarina`: after a title and `de`, a name is the title's
   // organisation, not a person.
@@ -83,6 +84,10 @@ function hasPersonCue(s: ParagraphState, from: number, to: number): boolean {
     )
       return true;
   }
+  // A nationality written as a noun: `la Danoise Margrethe Vestager`, `le Belge Charles Michel`.
+  const demonym = tokens[from - 1];
+  const nationality = demonym?.cap && /^(le|la|l)$/.test(tokens[from - 2]?.key ?? '');
+  if (nationality && matchCountry(g, tokens, from - 1)?.[0]?.kind === 'adjective') return true;
   // An apposition after a title: `l'émissaire de l'ONU pour le Proche-Orient, Nickolay Mladenov,`.
   if (/^\s*,\s*$/.test(tokens[from]?.gap ?? '')) {
     for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
@@ -360,7 +365,7 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
         (w, k) =>
           w.upper || (COMMON_CAPITALISED.has(w.key) && !(k > 0 && NAME_PARTICLES.has(w.key))),
       ) &&
-      (isFirstName(first.key) || hasPersonCue(s, from, to));
+      (isFirstName(first.key) || hasPersonCue(s, from, to, g));
     if (personish) {
       const name = s.textOf(from, to);
       const key = personKey(name);

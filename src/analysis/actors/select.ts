@@ -9,14 +9,72 @@
  * (`le gouvernement américain`), or it is a party to an agreement. People are kept.
  */
 import type { Agreement } from '../agreements/merge.ts';
-import { attributionStart, roleOf } from '../clause/roles.ts';
+import { attributionStart, COMPANY_NOUNS, roleOf } from '../clause/roles.ts';
 import { clauseStart, listAfter } from '../clause/structure.ts';
-import { type MentionRef, type SentenceView, word } from '../clause/view.ts';
-import { ROLE_WORDS } from '../lexicon.ts';
+import { type MentionRef, mentionAt, type SentenceView, word } from '../clause/view.ts';
+import { ORG_HEADS, ROLE_WORDS } from '../lexicon.ts';
+import { isTight, type Token } from '../tokens.ts';
 import type { ExtractedActor, Mention } from './types.ts';
+
+/** Words of a gathering: a name after `devant` then is where people gather. */
+const GATHERING =
+  /^(rassembl|manifest|attroup|sit-in|veillee|cortege|defil|piquet|massee?s|reunie?s)/;
+
+/**
+ * True when a mention stands as the place where people gather: `le rassemblement pour Adama
+ * Traoré, mardi 2 juin, devant le tribunal judiciaire de Paris`, `des manifestants se sont
+ * rassemblés devant le tribunal de commerce`. (Not a trial or a speech: `comparaître devant le
+ * tribunal`, `un discours devant l'Assemblée`: the body acts there.)
+ */
+function asPlace(v: SentenceView, m: MentionRef): boolean {
+  let p = m.from - 1;
+  if (/^(le|la|les|l)$/.test(word(v, p))) p--;
+  if (word(v, p) !== 'devant') return false;
+  for (let k = p - 1; k >= 0 && p - k <= 10; k--) {
+    if (GATHERING.test(word(v, k))) return true;
+    if (v.tokens[k]?.sentenceStart) break;
+  }
+  return false;
+}
+
+/**
+ * True when a mention only repeats in brackets the common-noun phrase before it: `l'application
+ * du droit de la mer (UNCLOS)` names a convention, not an actor. (Not after a name, `le
+ * Rassemblement national (RN)`, nor after a body's noun, `la brigade de répression du banditisme
+ * (BRB)`, nor after a title, `députée (LREM)`.)
+ */
+function bracketedGloss(v: SentenceView, m: MentionRef): boolean {
+  if (!/\(\s*$/.test(v.tokens[m.from]?.gap ?? '')) return false;
+  let words = 0;
+  for (let k = m.from - 1; k >= 0 && m.from - k <= 8; k--) {
+    const t = v.tokens[k] as Token;
+    if (
+      t.cap ||
+      mentionAt(v, k) ||
+      ORG_HEADS.has(t.key) ||
+      COMPANY_NOUNS.has(t.key) ||
+      ROLE_WORDS.has(t.key)
+    )
+      return false;
+    words++;
+    if (!isTight(t.gap) || t.sentenceStart) break;
+  }
+  return words > 0;
+}
+
+/**
+ * True when a country noun is a person's nationality: `la Danoise Margrethe Vestager`, `le
+ * Belge Charles Michel` (a title before it makes the country act: `le président américain`).
+ */
+function nationalityOfPerson(v: SentenceView, m: MentionRef): boolean {
+  // (Not an adjective after a state's noun: `le gouvernement italien Silvio Berlusconi`.)
+  const noun = !m.adjective || !!v.tokens[m.from]?.cap;
+  return m.type === 'pays' && noun && mentionAt(v, m.to)?.type === 'personne';
+}
 
 /** True when a mention acts in its sentence. */
 function acts(v: SentenceView, m: MentionRef, attribution: number): boolean {
+  if (asPlace(v, m) || bracketedGloss(v, m)) return false;
   // A name after a preposition of place is a place (`à Saint-Cloud`, `dans les Hauts-de-Seine`).
   let p = m.from - 1;
   if (/^(le|la|les|l)$/.test(word(v, p))) p--;
@@ -33,7 +91,7 @@ function acts(v: SentenceView, m: MentionRef, attribution: number): boolean {
     (role === 'role' || (role === 'nationality' && ROLE_WORDS.has(word(v, m.from - 1))))
   )
     return true;
-  if (role !== 'party') return false;
+  if (role !== 'party' || nationalityOfPerson(v, m)) return false;
   // After `avec`, `entre`, `contre`, `par` (a determiner may stand between).
   let k = m.from - 1;
   if (/^(le|la|les|l)$/.test(word(v, k))) k--;
@@ -65,7 +123,13 @@ export function selectActors(
 ): Selection {
   const keep = new Set<string>();
   for (const a of agreements) for (const p of [...a.parties, ...a.signatories]) keep.add(p);
-  for (const a of actors) if (a.type === 'personne' || explicit.has(a.key)) keep.add(a.key);
+  // An organisation named explicitly is kept, unless every mention of it is a place.
+  const placed = new Map<string, boolean>();
+  for (const v of views)
+    for (const m of v.mentions)
+      if (!m.anaphor) placed.set(m.key, (placed.get(m.key) ?? true) && asPlace(v, m));
+  for (const a of actors)
+    if (a.type === 'personne' || (explicit.has(a.key) && !placed.get(a.key))) keep.add(a.key);
   for (const v of views) {
     const attribution = attributionStart(v);
     for (const m of v.mentions) {
