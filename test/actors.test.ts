@@ -236,3 +236,25 @@ describe('names that do not act', () => {
     expect(found).toContain(`${person} (personne)`);
   });
 });
+
+describe('people only talked about', () => {
+  it('who died or whom a gathering is for are no actors; the committee named after them acts', () => {
+    const found = actors(
+      'Police',
+      'Un policier noir insulté à Paris en marge de la manifestation pour Adama Traoré a déposé plainte, selon un tweet du préfet de police Didier Lallement en date de jeudi 4 juin.',
+      'La mort du noir américain George Floyd a relancé en France les critiques contre la police accusée de violences et de racisme. Mardi, le comité Adama Traoré, du nom de ce jeune homme noir décédé en 2016 après une interpellation par des gendarmes, a fait le parallèle entre les deux affaires.',
+    );
+    expect(found).not.toContain('George Floyd (personne)');
+    expect(found).not.toContain('Adama Traoré (personne)');
+    expect(found).toContain('comité Adama Traoré (organisation)');
+    expect(found).toContain('Didier Lallement (personne)');
+  });
+
+  it('a comma closes the death’s complement: the name after it acts', () => {
+    const found = actors(
+      'Taïwan',
+      "Lorsqu'il est devenu président à la mort de son père, Chiang Ching-kuo a promu Lee à plusieurs postes gouvernementaux.",
+    );
+    expect(found).toContain('Chiang Ching-kuo (personne)');
+  });
+});

@@ -133,7 +133,7 @@ function afterTitle(tokens: Token[], from: number): boolean {
 const NAMED_AFTER = new Set(
   `rue avenue boulevard place quai allee impasse square aeroport gare station stade
   hopital lycee college ecole universite institut musee theatre salle parc jardin promenade
-  clinique prix trophee porte-avions`.split(/\s+/),
+  clinique prix trophee porte-avions comite collectif`.split(/\s+/),
 );
 
 /**
@@ -141,7 +141,9 @@ const NAMED_AFTER = new Set(
  * Washington`, `l'institut Harris Interactive`), an actor when it acts (select.ts).
  */
 const INSTITUTIONS = new Set(
-  'hopital lycee college ecole universite institut musee theatre clinique'.split(' '),
+  'hopital lycee college ecole universite institut musee theatre clinique comite collectif'.split(
+    ' ',
+  ),
 );
 
 /**

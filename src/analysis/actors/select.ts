@@ -72,6 +72,30 @@ function nationalityOfPerson(v: SentenceView, m: MentionRef): boolean {
   return m.type === 'pays' && noun && mentionAt(v, m.to)?.type === 'personne';
 }
 
+/** Nouns of a death or a tribute: the person after them is who died (`la mort de George Floyd`). */
+const DEATH = /^(mort|deces|meurtre|assassinat|obseques|funerailles|hommage)$/;
+/** Gatherings for someone: `le rassemblement pour Adama Traoré`. */
+const FOR_SOMEONE =
+  /^(rassemblement|rassemblements|manifestation|manifestations|marche|veillee|mobilisation)$/;
+
+/**
+ * True when a person is only the one a death or a gathering is about: `la mort du noir
+ * américain George Floyd`, `la manifestation pour Adama Traoré`. (A lower-case description may
+ * stand before the name.)
+ */
+function onlyConcerned(v: SentenceView, m: MentionRef): boolean {
+  let k = m.from - 1;
+  for (let d = 0; d < 3 && k > 0 && !v.tokens[k]?.cap && !/^(de|du|d|pour)$/.test(word(v, k)); d++)
+    k--;
+  // (`à la mort de son père, Chiang Ching-kuo a promu Lee`: a comma closes the complement.)
+  for (let j = k + 1; j <= m.from; j++) if (!isTight(v.tokens[j]?.gap ?? '')) return false;
+  const prep = word(v, k);
+  const noun = word(v, k - 1);
+  return (
+    (/^(de|du|d)$/.test(prep) && DEATH.test(noun)) || (prep === 'pour' && FOR_SOMEONE.test(noun))
+  );
+}
+
 /** True when a mention acts in its sentence. */
 function acts(v: SentenceView, m: MentionRef, attribution: number): boolean {
   if (asPlace(v, m) || bracketedGloss(v, m)) return false;
@@ -123,13 +147,19 @@ export function selectActors(
 ): Selection {
   const keep = new Set<string>();
   for (const a of agreements) for (const p of [...a.parties, ...a.signatories]) keep.add(p);
-  // An organisation named explicitly is kept, unless every mention of it is a place.
+  // An organisation named explicitly is kept, unless every mention of it is a place; a person,
+  // unless every mention of them is who a death or a gathering is about.
   const placed = new Map<string, boolean>();
   for (const v of views)
     for (const m of v.mentions)
-      if (!m.anaphor) placed.set(m.key, (placed.get(m.key) ?? true) && asPlace(v, m));
+      if (!m.anaphor)
+        placed.set(
+          m.key,
+          (placed.get(m.key) ?? true) &&
+            (m.type === 'personne' ? onlyConcerned(v, m) : asPlace(v, m)),
+        );
   for (const a of actors)
-    if (a.type === 'personne' || (explicit.has(a.key) && !placed.get(a.key))) keep.add(a.key);
+    if ((a.type === 'personne' || explicit.has(a.key)) && !placed.get(a.key)) keep.add(a.key);
   for (const v of views) {
     const attribution = attributionStart(v);
     for (const m of v.mentions) {
