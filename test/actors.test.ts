@@ -118,6 +118,15 @@ describe('organisations known in advance', () => {
     expect(found).toContainEqual(['Nations unies', 'ONU']);
   });
 
+  it('are not read at the start of a longer name (le Conseil européen des relations internationales)', () => {
+    const found = actors(
+      'Cisjordanie',
+      '"Mais Abbas doit encore transposer ses mots en actes", estime Hugh Lovatt, analyste au groupe de réflexion du Conseil européen des relations internationales.',
+    );
+    expect(found).not.toContain('Conseil européen (organisation)');
+    expect(found).toContain('Conseil européen des relations internationales (organisation)');
+  });
+
   it('are not read in a line written in capitals (UN = un)', () => {
     const found = actors(
       'Incendie',

@@ -8,7 +8,7 @@ import { KNOWN_ORGANISATIONS, MEDIA } from '../organisations.ts';
 import { PhraseMatcher, phraseKey } from '../phrases.ts';
 import { PLACES } from '../places.ts';
 import { isCommonWord } from '../pos.ts';
-import type { Token } from '../tokens.ts';
+import { isTight, type Token } from '../tokens.ts';
 import { type Collector, orgKey, type ParagraphState } from './collector.ts';
 
 interface KnownForm {
@@ -81,6 +81,24 @@ function inShoutedLine(tokens: readonly Token[], i: number): boolean {
   return shouted(tokens[i - 1]) || (!!next && !/[\n(]/.test(next.gap) && shouted(next));
 }
 
+/**
+ * True when a known name of several words opens a longer one: `le Conseil européen des
+ * relations internationales` is a think tank, not the Conseil européen (the head stage reads
+ * it whole). A complement of lower-case nouns glued after it makes it longer.
+ */
+function longerName(tokens: readonly Token[], i: number, n: number): boolean {
+  const of = tokens[i + n];
+  const next = tokens[i + n + 1];
+  if (n < 2 || !of || !next || !/^(de|des|du)$/.test(of.key) || !isTight(of.gap)) return false;
+  return (
+    isTight(next.gap) &&
+    !next.cap &&
+    !isStopword(next.key) &&
+    /^\p{L}+$/u.test(next.text) &&
+    isCommonWord(next.text)
+  );
+}
+
 /** Finds known organisations, media and places in a paragraph. */
 export function findKnown(c: Collector, s: ParagraphState): void {
   const { tokens } = s;
@@ -98,6 +116,7 @@ export function findKnown(c: Collector, s: ParagraphState): void {
       ? t.upper
       : t.cap || /\d/.test(t.text) || (form.kind === 'place' && !!last?.cap);
     if (!written || (form.acronym && n === 1 && inShoutedLine(tokens, i))) continue;
+    if (form.kind === 'organisation' && longerName(tokens, i, n)) continue;
     const end = (tokens[i + n - 1] ?? t).end;
     const asPlace = form.seat && PLACE_BEFORE.test(tokens[i - 1]?.key ?? '');
     if (form.kind === 'organisation' && !asPlace) {
