@@ -267,3 +267,22 @@ describe('people only talked about', () => {
     expect(found).toContain('Chiang Ching-kuo (personne)');
   });
 });
+
+describe('names coordinated by « et »', () => {
+  it('share the role of the name before: markets a programme concerns do not act', () => {
+    const found = actors(
+      'Google',
+      "Cette annonce, qui concerne l'Allemagne, l'Australie et le Brésil, intervient alors que la pression législative et réglementaire s'accroit sur Google, qui refusait jusqu'ici de payer pour les contenus des éditeurs de presse.",
+    );
+    expect(found).not.toContain('Brésil (pays)');
+  });
+
+  it('act as a pair when a verb follows', () => {
+    const found = actors(
+      'Applications de traçage',
+      'Cette semaine, les géants américains Apple et Google ont mis à la disposition des autorités de santé dans le monde leur solution pour construire une application de suivi des contacts via Bluetooth.',
+      "A la place, plusieurs d'entre eux ont lancé leur propre application sans Google et Apple.",
+    );
+    expect(found).toContain('Google (organisation)');
+  });
+});

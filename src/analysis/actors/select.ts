@@ -12,7 +12,8 @@ import type { Agreement } from '../agreements/merge.ts';
 import { attributionStart, COMPANY_NOUNS, roleOf } from '../clause/roles.ts';
 import { clauseStart, listAfter } from '../clause/structure.ts';
 import { type MentionRef, mentionAt, type SentenceView, word } from '../clause/view.ts';
-import { ORG_HEADS, ROLE_WORDS } from '../lexicon.ts';
+import { AUXILIARIES, ORG_HEADS, ROLE_WORDS } from '../lexicon.ts';
+import { onlyVerb } from '../pos.ts';
 import { isTight, type Token } from '../tokens.ts';
 import type { ExtractedActor, Mention } from './types.ts';
 
@@ -119,7 +120,18 @@ function acts(v: SentenceView, m: MentionRef, attribution: number): boolean {
   // After `avec`, `entre`, `contre`, `par` (a determiner may stand between).
   let k = m.from - 1;
   if (/^(le|la|les|l)$/.test(word(v, k))) k--;
-  if (/^(avec|entre|contre|par|et)$/.test(word(v, k))) return true;
+  if (/^(avec|entre|contre|par)$/.test(word(v, k))) return true;
+  // After `et`, a name shares the role of the name it is coordinated with: `avec Paris et
+  // Londres` act, `qui concerne l'Allemagne, l'Australie et le Brésil` do not. (With no name
+  // before, `et` joins two parties.)
+  if (word(v, k) === 'et') {
+    const before = mentionAt(v, k - 1);
+    // (`les géants américains Apple et Google ont mis`: a verb right after, the pair is its
+    // subject; not after a comma, `l'Australie et le Brésil, intervient`.)
+    const next = v.tokens[m.to];
+    const verb = !!next && isTight(next.gap) && (AUXILIARIES.has(next.key) || onlyVerb(next.text));
+    return before && before.from < m.from && !verb ? acts(v, before, attribution) : true;
+  }
   // A country adjective that qualifies a government (`les gouvernements français et allemand`).
   if (m.adjective) return true;
   // The subject list that opens its clause.
