@@ -186,6 +186,29 @@ describe('one organisation under its full and its short name', () => {
   });
 });
 
+describe('a short name in brackets', () => {
+  it('is another name of the organisation next to it (Barda)', () => {
+    const found = forms(
+      'Sanofi',
+      '"La coopération mise en place avec Barda (Autorité pour la recherche et développement avancée dans le domaine biomédical) aux Etats-Unis permet de démarrer la production du vaccin aussi rapidement que possible", selon le laboratoire.',
+      "Le laboratoire s'est lancé dans la course contre le nouveau coronavirus mi-février, avec l'annonce d'un accord de coopération avec l'Autorité pour la recherche et développement avancée dans le domaine biomédical (Barda), qui dépend du ministère américain de la Santé.",
+    );
+    const barda = found.filter((f) => f.includes('Barda'));
+    expect(barda).toEqual([['Autorité pour la recherche et développement avancée', 'Barda']]);
+  });
+
+  it('merges its later mentions into the organisation (le Cnesco)', () => {
+    const found = forms(
+      'Toilettes',
+      "Lors de la présentation d'un rapport sur la vie scolaire du Conseil national d'étude du système scolaire (Cnesco) en 2017, le ministre de l'Education Jean-Michel Blanquer avait déclaré : \"C'est un sujet qui souvent fait sourire\".",
+      "C'est aussi le manque d'équipements qui est pointé du doigt, notamment en papier hygiénique et en savon, selon le rapport du Cnesco. Ce chiffre est considéré comme insuffisant par le Cnesco.",
+    );
+    expect(found.filter((f) => f.includes('Cnesco'))).toEqual([
+      ["Conseil national d'étude du système scolaire", 'Cnesco'],
+    ]);
+  });
+});
+
 describe('things named after a cue', () => {
   it('a visa named after « visas » (plural) is no organisation', () => {
     const found = actors(

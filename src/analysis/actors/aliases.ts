@@ -5,6 +5,7 @@
  * `… Télécommunications`).
  */
 import { phraseKey } from '../phrases.ts';
+import { isTight, type Token } from '../tokens.ts';
 import { type Collector, orgKey } from './collector.ts';
 
 /** The key of a name with final plural marks removed, word by word. */
@@ -68,4 +69,41 @@ export function mergeAliases(c: Collector): void {
     renamed.set(a.key, into);
   }
   for (const m of c.mentions) m.key = renamed.get(m.key) ?? m.key;
+}
+
+/** A single capitalised word alone in brackets at token j: `(Barda)`. */
+const bracketed = (tokens: Token[], j: number) =>
+  !!tokens[j]?.cap &&
+  /\(\s*$/.test(tokens[j]?.gap ?? '') &&
+  /^\s*\)/.test(tokens[j + 1]?.gap ?? ')');
+
+/**
+ * A short name given in brackets next to an organisation's name is one of its names: `avec
+ * Barda (Autorité pour la recherche et développement avancée …)`, `l'Autorité pour la recherche
+ * et développement avancée dans le domaine biomédical (Barda)` (a few lower-case words may stand
+ * between). (Upper-case acronyms are read by acronyms.ts.)
+ */
+export function bracketAliases(c: Collector, paragraphs: readonly Token[][]): void {
+  for (const m of c.mentions) {
+    const a = c.actors.get(m.key);
+    const tokens = paragraphs[m.paragraph];
+    if (a?.type !== 'organisation' || !tokens) continue;
+    const from = tokens.findIndex((t) => t.start === m.start);
+    const to = tokens.findIndex((t) => t.end === m.end) + 1;
+    if (from < 0 || to <= 0) continue;
+    let short: Token | undefined;
+    // Before: `Barda (Autorité …`.
+    const before = tokens[from - 1];
+    if (/\(\s*$/.test(tokens[from]?.gap ?? '') && before?.cap && !tokens[from - 2]?.cap)
+      short = before;
+    // After: `… dans le domaine biomédical (Barda)`.
+    for (let j = to; !short && j < tokens.length && j - to <= 5; j++) {
+      if (bracketed(tokens, j)) short = tokens[j];
+      const t = tokens[j] as Token;
+      if (t.cap || !isTight(t.gap)) break;
+    }
+    if (!short || short.upper) continue;
+    if (!a.aliases.includes(short.text) && phraseKey(short.text) !== phraseKey(a.name))
+      a.aliases.push(short.text);
+  }
 }
