@@ -145,6 +145,15 @@ describe('where an organisation’s name ends', () => {
     expect(found).toContain('Université de Swinburne (organisation)');
   });
 
+  it('an ampersand between capitalised words joins one name', () => {
+    const found = actors(
+      'Vers un équilibre entre protection et accès',
+      'Centre indien pour Internet et la société – Centre for Internet & Society India',
+    );
+    expect(found).toContain('Centre for Internet & Society India (organisation)');
+    expect(found).not.toContain('Centre for Internet (organisation)');
+  });
+
   it('a common word after « et les » is still part of it', () => {
     const found = actors(
       'TikTok',

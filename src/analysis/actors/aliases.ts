@@ -84,12 +84,22 @@ const bracketed = (tokens: Token[], j: number) =>
  * between). (Upper-case acronyms are read by acronyms.ts.)
  */
 export function bracketAliases(c: Collector, paragraphs: readonly Token[][]): void {
+  // Token index by start and by end offset, per paragraph (built when first needed).
+  const starts = new Map<number, Map<number, number>>();
+  const ends = new Map<number, Map<number, number>>();
+  const index = (pi: number, tokens: Token[]) => {
+    if (!starts.has(pi)) {
+      starts.set(pi, new Map(tokens.map((t, i) => [t.start, i])));
+      ends.set(pi, new Map(tokens.map((t, i) => [t.end, i])));
+    }
+  };
   for (const m of c.mentions) {
     const a = c.actors.get(m.key);
     const tokens = paragraphs[m.paragraph];
     if (a?.type !== 'organisation' || !tokens) continue;
-    const from = tokens.findIndex((t) => t.start === m.start);
-    const to = tokens.findIndex((t) => t.end === m.end) + 1;
+    index(m.paragraph, tokens);
+    const from = starts.get(m.paragraph)?.get(m.start) ?? -1;
+    const to = (ends.get(m.paragraph)?.get(m.end) ?? -1) + 1;
     if (from < 0 || to <= 0) continue;
     let short: Token | undefined;
     // Before: `Barda (Autorité …`.

@@ -37,9 +37,15 @@ export function orgTail(tokens: Token[], head: number, claimed?: Uint8Array): nu
     const t = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
     if (closed && (t.cap || (pos(t.text) & POS.adjective) === 0)) break;
-    // A token another stage named (`… de l'Organisation mondiale de la propriété intellectuelle`
-    // is another organisation) ends the name.
-    if (!isTight(t.gap) || t.sentenceStart || (claimed?.[j] && t.cap && ORG_HEADS.has(t.key)))
+    // `Centre for Internet & Society India`: an ampersand between capitalised words joins one
+    // name. A token another stage named (`… de l'Organisation mondiale de la propriété
+    // intellectuelle` is another organisation) ends the name.
+    const ampersand = /^\s*&\s*$/.test(t.gap) && t.cap && prev.cap;
+    if (
+      !(isTight(t.gap) || ampersand) ||
+      t.sentenceStart ||
+      (claimed?.[j] && t.cap && ORG_HEADS.has(t.key))
+    )
       break;
     // `l'Université de Swinburne en Australie`: `en` before a name gives the place, and `et l'`
     // before a proper name opens another name (`le ministère de la Santé et l'Anses`; not

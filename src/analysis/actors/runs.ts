@@ -158,7 +158,9 @@ function notPerson(s: ParagraphState, from: number, to: number): boolean {
   const { tokens } = s;
   const first = tokens[from] as Token;
   const last = tokens[to - 1] as Token;
-  if (s.textOf(from, to).trim() === s.text.trim()) return true;
+  const whole =
+    from === 0 && to === tokens.length && !first.gap.trim() && !s.text.slice(last.end).trim();
+  if (whole) return true;
   const after = tokens[to]?.gap ?? s.text.slice(last.end);
   if (/["«“]\s*$/.test(first.gap) && /^\s*["»”]/.test(after)) return true;
   const next = tokens[to];
