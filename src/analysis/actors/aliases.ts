@@ -5,6 +5,7 @@
  * `… Télécommunications`).
  */
 import { phraseKey } from '../phrases.ts';
+import { isTight, type Token } from '../tokens.ts';
 import { type Collector, orgKey } from './collector.ts';
 
 /** The key of a name with final plural marks removed, word by word. */
@@ -13,6 +14,24 @@ const singular = (name: string) =>
     .split(' ')
     .map((w) => (w.length > 3 ? w.replace(/[sx]$/, '') : w))
     .join(' ');
+
+/**
+ * A head word and a country alone (`le ministère grec`, key `org:ministere@GR`) name again the
+ * one organisation of that head and country the text names in full (`le ministère grec de la
+ * Défense`): the key of that one, if there is exactly one.
+ */
+function fullForm(c: Collector, key: string): string | undefined {
+  const [base, country] = key.split('@');
+  if (!country || !base || base.includes(' ')) return undefined;
+  const full = [...c.actors.values()].filter(
+    (a) =>
+      a.type === 'organisation' &&
+      a.key !== key &&
+      a.key.startsWith(`${base} `) &&
+      a.key.endsWith(`@${country}`),
+  );
+  return full.length === 1 ? full[0]?.key : undefined;
+}
 
 export function mergeAliases(c: Collector): void {
   const owner = new Map<string, string>();
@@ -30,7 +49,11 @@ export function mergeAliases(c: Collector): void {
     const target = owner.get(orgKey(a.name)) ?? owner.get(a.key.split('@')[0] ?? '');
     const variant = bySingular.get(singular(a.name) + (a.key.split('@')[1] ?? ''));
     const into =
-      target && target !== a.key ? target : variant && variant !== a.key ? variant : undefined;
+      target && target !== a.key
+        ? target
+        : variant && variant !== a.key
+          ? variant
+          : fullForm(c, a.key);
     if (!into) {
       bySingular.set(singular(a.name) + (a.key.split('@')[1] ?? ''), a.key);
       continue;
@@ -46,4 +69,51 @@ export function mergeAliases(c: Collector): void {
     renamed.set(a.key, into);
   }
   for (const m of c.mentions) m.key = renamed.get(m.key) ?? m.key;
+}
+
+/** A single capitalised word alone in brackets at token j: `(Barda)`. */
+const bracketed = (tokens: Token[], j: number) =>
+  !!tokens[j]?.cap &&
+  /\(\s*$/.test(tokens[j]?.gap ?? '') &&
+  /^\s*\)/.test(tokens[j + 1]?.gap ?? ')');
+
+/**
+ * A short name given in brackets next to an organisation's name is one of its names: `avec
+ * Barda (Autorité pour la recherche et développement avancée …)`, `l'Autorité pour la recherche
+ * et développement avancée dans le domaine biomédical (Barda)` (a few lower-case words may stand
+ * between). (Upper-case acronyms are read by acronyms.ts.)
+ */
+export function bracketAliases(c: Collector, paragraphs: readonly Token[][]): void {
+  // Token index by start and by end offset, per paragraph (built when first needed).
+  const starts = new Map<number, Map<number, number>>();
+  const ends = new Map<number, Map<number, number>>();
+  const index = (pi: number, tokens: Token[]) => {
+    if (!starts.has(pi)) {
+      starts.set(pi, new Map(tokens.map((t, i) => [t.start, i])));
+      ends.set(pi, new Map(tokens.map((t, i) => [t.end, i])));
+    }
+  };
+  for (const m of c.mentions) {
+    const a = c.actors.get(m.key);
+    const tokens = paragraphs[m.paragraph];
+    if (a?.type !== 'organisation' || !tokens) continue;
+    index(m.paragraph, tokens);
+    const from = starts.get(m.paragraph)?.get(m.start) ?? -1;
+    const to = (ends.get(m.paragraph)?.get(m.end) ?? -1) + 1;
+    if (from < 0 || to <= 0) continue;
+    let short: Token | undefined;
+    // Before: `Barda (Autorité …`.
+    const before = tokens[from - 1];
+    if (/\(\s*$/.test(tokens[from]?.gap ?? '') && before?.cap && !tokens[from - 2]?.cap)
+      short = before;
+    // After: `… dans le domaine biomédical (Barda)`.
+    for (let j = to; !short && j < tokens.length && j - to <= 5; j++) {
+      if (bracketed(tokens, j)) short = tokens[j];
+      const t = tokens[j] as Token;
+      if (t.cap || !isTight(t.gap)) break;
+    }
+    if (!short || short.upper) continue;
+    if (!a.aliases.includes(short.text) && phraseKey(short.text) !== phraseKey(a.name))
+      a.aliases.push(short.text);
+  }
 }

@@ -17,7 +17,7 @@ import {
   ORG_HEADS,
 } from '../lexicon.ts';
 import { fold, isStopword } from '../normalize.ts';
-import { nominal, onlyVerb, POS, pos } from '../pos.ts';
+import { isCommonWord, nominal, onlyVerb, POS, pos } from '../pos.ts';
 import { isTight, type Token } from '../tokens.ts';
 import { type Collector, orgKey, type ParagraphState } from './collector.ts';
 import { matchCountry } from './countries.ts';
@@ -37,9 +37,28 @@ export function orgTail(tokens: Token[], head: number, claimed?: Uint8Array): nu
     const t = tokens[j] as Token;
     const prev = tokens[j - 1] as Token;
     if (closed && (t.cap || (pos(t.text) & POS.adjective) === 0)) break;
-    // A token another stage named (`… de l'Organisation mondiale de la propriété intellectuelle`
-    // is another organisation) ends the name.
-    if (!isTight(t.gap) || t.sentenceStart || (claimed?.[j] && t.cap && ORG_HEADS.has(t.key)))
+    // `Centre for Internet & Society India`: an ampersand between capitalised words joins one
+    // name. A token another stage named (`… de l'Organisation mondiale de la propriété
+    // intellectuelle` is another organisation) ends the name.
+    const ampersand = /^\s*&\s*$/.test(t.gap) && t.cap && prev.cap;
+    if (
+      !(isTight(t.gap) || ampersand) ||
+      t.sentenceStart ||
+      (claimed?.[j] && t.cap && ORG_HEADS.has(t.key))
+    )
+      break;
+    // `l'Université de Swinburne en Australie`: `en` before a name gives the place, and `et l'`
+    // before a proper name opens another name (`le ministère de la Santé et l'Anses`; not
+    // `Fondation pour l'Innovation et les Technologies de l'Information`).
+    const after = tokens[j + 1];
+    const name = tokens[j + 2];
+    if (t.key === 'en' && after?.cap) break;
+    if (
+      t.key === 'et' &&
+      /^(l|la|le|les)$/.test(after?.key ?? '') &&
+      name?.cap &&
+      !isCommonWord(name.text.toLowerCase())
+    )
       break;
     if (ORG_CONNECTORS.has(t.key)) continue;
     if (isStopword(t.key) || CALENDAR.has(t.key) || /^\d+$/.test(t.text)) break;
@@ -93,6 +112,35 @@ function eventTail(tokens: Token[], end: number): number {
 }
 
 /**
+ * The end of the organisation's own name right after its description (`la coalition
+ * d'associations Georgia Advancing Communities Together`, `le Centre de ressources juridiques
+ * sur l'immobilier Clayton Housing Legal Resource Center`), or `end` when none follows: a run of
+ * two capitalised words or more, glued to a description that ends in a lower-case word, and
+ * that is no person's name (`le ministère de la Santé Olivier Véran`).
+ */
+function ownName(s: ParagraphState, end: number): number {
+  const { tokens } = s;
+  const last = tokens[end - 1] as Token;
+  const first = tokens[end];
+  if (last.cap || !first?.cap || !isTight(first.gap) || first.sentenceStart || s.claimed[end])
+    return end;
+  if (FIRST_NAMES.has(first.key) || first.upper) return end;
+  let e = end + 1;
+  while (
+    e < tokens.length &&
+    (tokens[e] as Token).cap &&
+    isTight((tokens[e] as Token).gap) &&
+    !(tokens[e] as Token).sentenceStart &&
+    !s.claimed[e]
+  )
+    e++;
+  // (`l'élue de la Chambre des représentants Val Demings`: a first name and a surname or two
+  // are a person.)
+  if (e - end <= 3 && isFirstName(first.key)) return end;
+  return e - end >= 2 ? e : end;
+}
+
+/**
  * Organisations opened by a head word. `capitalised` runs the pass for capitalised heads
  * (before countries, so that `Club de Paris` keeps its Paris), else for lower-case ones
  * (`ministère`).
@@ -130,6 +178,18 @@ export function findHeadedOrganisations(
       continue;
     }
     if (end === i + 1) continue;
+    // `la coalition d'associations Georgia Advancing Communities Together`: a description
+    // followed by the organisation's own name. The name is the organisation.
+    const own = ownName(s, end);
+    if (own > end) {
+      const key = orgKey(s.textOf(end, own));
+      c.actor(key, s.textOf(end, own), 'organisation');
+      c.explicit.add(key);
+      c.mention(key, s.index, (tokens[end] as Token).start, (tokens[own - 1] as Token).end);
+      s.claim(i, own);
+      i = own - 1;
+      continue;
+    }
     const name = s.textOf(i, end);
     let country: string | undefined;
     const kept: string[] = [];

@@ -19,7 +19,7 @@ import { type Gazetteer, gazetteer } from '../gazetteer.ts';
 import { sentenceSpans } from '../sentences.ts';
 import { type Token, tokenize } from '../tokens.ts';
 import { findAcronymDefinitions } from './acronyms.ts';
-import { mergeAliases } from './aliases.ts';
+import { bracketAliases, mergeAliases } from './aliases.ts';
 import { Collector, ParagraphState } from './collector.ts';
 import { findCountries, matchCountry } from './countries.ts';
 import { findCuedOrganisations } from './cues.ts';
@@ -78,6 +78,7 @@ export function extractEntities(
     findRuns(c, s, g, loose);
   });
   decideLoose(c, loose, all, g);
+  bracketAliases(c, all);
   c.dropNotActors();
   mergeAliases(c);
   for (const a of c.actors.values()) {

@@ -3,10 +3,12 @@
  * (cited as sources: their tokens are taken, no actor is made) and places that are not countries
  * (continents, seas, regions: taken, no actor).
  */
+import { isStopword } from '../normalize.ts';
 import { KNOWN_ORGANISATIONS, MEDIA } from '../organisations.ts';
-import { PhraseMatcher } from '../phrases.ts';
+import { PhraseMatcher, phraseKey } from '../phrases.ts';
 import { PLACES } from '../places.ts';
-import type { Token } from '../tokens.ts';
+import { isCommonWord } from '../pos.ts';
+import { isTight, type Token } from '../tokens.ts';
 import { type Collector, orgKey, type ParagraphState } from './collector.ts';
 
 interface KnownForm {
@@ -66,6 +68,37 @@ export const MEMBERSHIP_KEYS: ReadonlySet<string> = new Set(
   KNOWN_ORGANISATIONS.filter((o) => o.members).map((o) => orgKey(o.name)),
 );
 
+/** A French word written in capitals (`UN HOMME DE 23 ANS`, `L'UN DE SES`): a shouted heading. */
+const shouted = (t: Token | undefined) =>
+  !!t?.upper && (isStopword(t.key) || isCommonWord(t.text.toLowerCase()));
+
+/**
+ * True when the acronym at token i stands in a line written in capitals (`UN HOMME DE 23 À 25
+ * ANS EN FUITE`): a French word there, not the acronym.
+ */
+function inShoutedLine(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return shouted(tokens[i - 1]) || (!!next && !/[\n(]/.test(next.gap) && shouted(next));
+}
+
+/**
+ * True when a known name of several words opens a longer one: `le Conseil européen des
+ * relations internationales` is a think tank, not the Conseil européen (the head stage reads
+ * it whole). A complement of lower-case nouns glued after it makes it longer.
+ */
+function longerName(tokens: readonly Token[], i: number, n: number): boolean {
+  const of = tokens[i + n];
+  const next = tokens[i + n + 1];
+  if (n < 2 || !of || !next || !/^(de|des|du)$/.test(of.key) || !isTight(of.gap)) return false;
+  return (
+    isTight(next.gap) &&
+    !next.cap &&
+    !isStopword(next.key) &&
+    /^\p{L}+$/u.test(next.text) &&
+    isCommonWord(next.text)
+  );
+}
+
 /** Finds known organisations, media and places in a paragraph. */
 export function findKnown(c: Collector, s: ParagraphState): void {
   const { tokens } = s;
@@ -82,12 +115,22 @@ export function findKnown(c: Collector, s: ParagraphState): void {
     const written = form.acronym
       ? t.upper
       : t.cap || /\d/.test(t.text) || (form.kind === 'place' && !!last?.cap);
-    if (!written) continue;
+    if (!written || (form.acronym && n === 1 && inShoutedLine(tokens, i))) continue;
+    if (form.kind === 'organisation' && longerName(tokens, i, n)) continue;
     const end = (tokens[i + n - 1] ?? t).end;
     const asPlace = form.seat && PLACE_BEFORE.test(tokens[i - 1]?.key ?? '');
     if (form.kind === 'organisation' && !asPlace) {
       const key = orgKey(form.name);
-      c.actor(key, form.name, 'organisation');
+      const actor = c.actor(key, form.name, 'organisation');
+      // The form the text uses is one of its names (`l'ONU` for the Nations unies).
+      const written = s.text.slice(t.start, end);
+      const folded = phraseKey(written);
+      if (
+        !form.seat &&
+        !isStopword(folded) &&
+        ![actor.name, ...actor.aliases].some((x) => phraseKey(x) === folded)
+      )
+        actor.aliases.push(written);
       c.explicit.add(key);
       c.mention(key, s.index, t.start, end);
     } else if (

@@ -24,6 +24,7 @@ import { isCommonWord } from '../pos.ts';
 import { isTight, type Token } from '../tokens.ts';
 import { isAcronym } from './acronyms.ts';
 import { type Collector, orgKey, type ParagraphState, personKey } from './collector.ts';
+import { matchCountry } from './countries.ts';
 
 /** A single capitalised word left undecided, and where it stands. */
 export type Loose = Map<string, { text: string; at: [number, number][] }>;
@@ -68,7 +69,7 @@ export function personRole(s: ParagraphState, from: number, to: number): string 
 }
 
 /** True when a person cue stands next to the run: a role, a speech verb, `M.`, `Pour X,`. */
-function hasPersonCue(s: ParagraphState, from: number, to: number): boolean {
+function hasPersonCue(s: ParagraphState, from: number, to: number, g: Gazetteer): boolean {
   const { tokens } = s;
   // `le CEO d'Automobili Pininfarina`: after a title and `de`, a name is the title's
   // organisation, not a person.
@@ -83,6 +84,10 @@ function hasPersonCue(s: ParagraphState, from: number, to: number): boolean {
     )
       return true;
   }
+  // A nationality written as a noun: `la Danoise Margrethe Vestager`, `le Belge Charles Michel`.
+  const demonym = tokens[from - 1];
+  const nationality = demonym?.cap && /^(le|la|l)$/.test(tokens[from - 2]?.key ?? '');
+  if (nationality && matchCountry(g, tokens, from - 1)?.[0]?.kind === 'adjective') return true;
   // An apposition after a title: `l'émissaire de l'ONU pour le Proche-Orient, Nickolay Mladenov,`.
   if (/^\s*,\s*$/.test(tokens[from]?.gap ?? '')) {
     for (let k = from - 1; k >= Math.max(0, from - 10); k--) {
@@ -100,8 +105,71 @@ function hasPersonCue(s: ParagraphState, from: number, to: number): boolean {
     const k = /^(le|la|l)$/.test(next.key) ? to + 1 : to;
     if (ROLE_WORDS.has(tokens[k]?.key ?? '')) return true;
   }
-  // A byline: the run is the whole paragraph.
-  return s.textOf(from, to).trim() === s.text.trim();
+  return false;
+}
+
+/** Titles that a place or a body completes before the name: `le préfet de l'Aude Alain Thirion`. */
+const TITLES = new Set(
+  'prefet prefete doyen doyenne recteur rectrice eveque archeveque elu elue'.split(' '),
+);
+
+/**
+ * True when the run follows a title and `de`: `la maire d'Atlanta Keisha Lance Bottoms`, `le
+ * préfet de l'Aude Alain Thirion`. Its first word completes the title (a place, a body).
+ */
+function afterTitle(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  if (/^(l|la|le)$/.test(tokens[k]?.key ?? '')) k--;
+  if (!/^(de|d|du)$/.test(tokens[k]?.key ?? '')) return false;
+  const title = tokens[k - 1]?.key ?? '';
+  return ROLE_WORDS.has(title) || TITLES.has(title);
+}
+
+/**
+ * Nouns that a name completes as the name of a place, a building or a prize: `rue Jean
+ * Jaurès`, `l'hôpital Georges Pompidou`, `au lycée Suger de Saint-Denis`, `le prix Albert
+ * Londres`. The person it was named after is no actor.
+ */
+const NAMED_AFTER = new Set(
+  `rue avenue boulevard place quai allee impasse square aeroport gare station stade
+  hopital lycee college ecole universite institut musee theatre salle parc jardin promenade
+  clinique prix trophee porte-avions comite collectif`.split(/\s+/),
+);
+
+/**
+ * Of those, the institutions: the noun and the name are an organisation (`l'université George
+ * Washington`, `l'institut Harris Interactive`), an actor when it acts (select.ts).
+ */
+const INSTITUTIONS = new Set(
+  'hopital lycee college ecole universite institut musee theatre clinique comite collectif'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Why a capitalised run names no person, whatever its words: it is the whole paragraph (a
+ * byline, a heading: `Cheryl Allison`, `Centres de Transparence`), it fills a quotation (a
+ * title: `intitulé "Hijos del Sol"`), a year follows it (an edition: `Ferrari Cavalcade
+ * Classiche 2018`), an article stands right before it (`la Valle della Luna`, `de la Star
+ * Academy`: French puts no article before a person's name), or it names a place or a building
+ * (`rue Jean Jaurès`).
+ */
+function notPerson(s: ParagraphState, from: number, to: number): boolean {
+  const { tokens } = s;
+  const first = tokens[from] as Token;
+  const last = tokens[to - 1] as Token;
+  const whole =
+    from === 0 && to === tokens.length && !first.gap.trim() && !s.text.slice(last.end).trim();
+  if (whole) return true;
+  const after = tokens[to]?.gap ?? s.text.slice(last.end);
+  if (/["«“]\s*$/.test(first.gap) && /^\s*["»”]/.test(after)) return true;
+  const next = tokens[to];
+  if (next && isTight(next.gap) && /^(1[89]|20)\d\d$/.test(next.text)) return true;
+  const prev = tokens[from - 1];
+  if (!prev || !isTight(first.gap)) return false;
+  if (/^(le|la|les|du|des|au|aux)$/.test(prev.key)) return true;
+  // (`le directeur de la clinique Lionel Combes`: after a title, the name is the person's.)
+  return NAMED_AFTER.has(prev.key) && !afterTitle(tokens, from - 1);
 }
 
 /** Words that open an English title, not a name: `How the Linux Foundation Assists`. */
@@ -227,13 +295,21 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
     let words = tokens.slice(from, to);
     // `le maire de New York Bill de Blasio`, `le gouverneur de Louisiane John Bel Edwards`: a
     // place glued before a person's name (two words or more from a common first name on).
-    const at = words.findIndex((w, k) => k > 0 && FIRST_NAMES.has(w.key));
+    // After a title and `de` (`la maire d'Atlanta Keisha Lance Bottoms`), the first word
+    // completes the title even when it could be a first name, and the name starts at any first
+    // name after it.
+    const complement = afterTitle(tokens, from) && !FIRST_NAMES.has((words[0] as Token).key);
+    const at = words.findIndex(
+      (w, k) => k > 0 && (FIRST_NAMES.has(w.key) || (complement && k === 1 && isFirstName(w.key))),
+    );
     if (
       at > 0 &&
       n - at >= 2 &&
       !words.slice(0, at).some((w) => FIRST_NAMES.has(w.key) || ORG_WORDS.has(w.key)) &&
       // (Not `Adel Abdel Mahdi`: a rarer first name is still a first name.)
-      (PLACE_OPENERS.has((words[0] as Token).key) || !isFirstName((words[0] as Token).key))
+      (PLACE_OPENERS.has((words[0] as Token).key) ||
+        complement ||
+        !isFirstName((words[0] as Token).key))
     ) {
       from += at;
       n = to - from;
@@ -285,6 +361,7 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
         (/^(à|a|au|aux|de|d|du|des|la)$/.test(before) && PLACE_OPENERS.has(first.key)));
     const personish =
       !place &&
+      !notPerson(s, from, to) &&
       n <= 4 &&
       !orgish &&
       !product &&
@@ -292,7 +369,7 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
         (w, k) =>
           w.upper || (COMMON_CAPITALISED.has(w.key) && !(k > 0 && NAME_PARTICLES.has(w.key))),
       ) &&
-      (isFirstName(first.key) || hasPersonCue(s, from, to));
+      (isFirstName(first.key) || hasPersonCue(s, from, to, g));
     if (personish) {
       const name = s.textOf(from, to);
       const key = personKey(name);
@@ -312,6 +389,20 @@ export function findRuns(c: Collector, s: ParagraphState, g: Gazetteer, loose: L
       c.explicit.add(key);
       c.mention(key, s.index, first.start, (words[n - 1] as Token).end);
       s.claim(from, to);
+    } else if (
+      prep &&
+      INSTITUTIONS.has(prep.key) &&
+      !prep.cap &&
+      isTight(first.gap) &&
+      !afterTitle(tokens, from - 1)
+    ) {
+      const name = s.textOf(from - 1, to);
+      const key = orgKey(name);
+      const actor = c.actor(key, name, 'organisation');
+      const own = s.textOf(from, to);
+      if (!actor.aliases.includes(own)) actor.aliases.push(own);
+      c.mention(key, s.index, prep.start, (words[n - 1] as Token).end);
+      s.claim(from - 1, to);
     }
   }
 }

@@ -2,7 +2,7 @@
  * Names that a cue shows are no actor: a news medium cited as a source (`selon le quotidien
  * Hindustan Times`, `l'agence de presse officielle Irna`, `publiée dans la revue Nature
  * Astronomy`) or a thing (`le projet Svom`, `la mission Svom`, `le projet "Gaia X"`,
- * `l'opération Barkhane`, `le modèle Battista`). (Not `l'application TikTok` nor `la plateforme
+ * `l'opération Barkhane`, `le modèle Battista`, `les visas H-1B`, `des chars Leclerc`). (Not `l'application TikTok` nor `la plateforme
  * Airbnb`: apps and platforms are named after their companies.) Their tokens are claimed and
  * set aside, so that no later stage reads them as an organisation or a person; the name is set
  * aside everywhere in the document, unless things are often named after their maker.
@@ -15,6 +15,11 @@ import { isTight, type Token } from '../tokens.ts';
 import type { Collector, ParagraphState } from './collector.ts';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/).map(fold));
+/** The words and their plurals (`visa`, `visas`; `vaisseau`, `vaisseaux`). */
+const withPlurals = (words: Set<string>) =>
+  new Set(
+    [...words].flatMap((w) => [w, /(s|x)$/.test(w) ? w : /(eu|au)$/.test(w) ? `${w}x` : `${w}s`]),
+  );
 
 /** Nouns that introduce a medium by its name. (`agence` only as `agence de presse`.) */
 const MEDIA_CUES = set(`
@@ -22,18 +27,29 @@ const MEDIA_CUES = set(`
   tabloid site
   `);
 
-/** Nouns that introduce a thing by its name: projects, missions, products, works. */
-const THING_CUES = set(`
-  projet programme mission satellite fusee sonde operation
-  modele vehicule voiture montre avion navire fregate jeu film serie album livre emission
-  concept prototype visa vaccin medicament supercalculateur
-  `);
-
 /**
  * Things often named after their maker (`le vaccin Moderna`, `la voiture Renault`): the name
- * is set aside there, not everywhere (`un accord avec Moderna`).
+ * is set aside there, not everywhere (`un accord avec Moderna`). (Their plurals, `les voitures
+ * Volvo`, `les modèles Aston Martin`, name the maker: no cue.)
  */
 const MAKER_CUES = set('vaccin vaccins medicament vehicule voiture montre avion');
+
+/**
+ * Nouns that introduce a thing by its name: projects, missions, products, works, weapons, in
+ * the singular or the plural (`les visas H-1B`, `des chars Leclerc`); `modèle` in the singular
+ * only (`le modèle Battista`).
+ */
+const THING_CUES = new Set([
+  ...withPlurals(
+    set(`
+    projet programme mission satellite fusee sonde operation navire fregate jeu film serie
+    album livre emission concept prototype visa supercalculateur char canon missile drone
+    helicoptere sous-marin
+    `),
+  ),
+  'modele',
+  ...MAKER_CUES,
+]);
 
 /**
  * Words allowed between the cue and the name: an adjective (`officielle`, `anglophone`), or
