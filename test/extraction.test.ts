@@ -347,6 +347,13 @@ describe('party patterns', () => {
       ['annoncé', ['Israël', 'Soudan']],
     ]);
   });
+  it('a movement the press writes in lower case is a party: « un accord … entre Washington et les talibans »', () => {
+    const [a] = read(
+      'Document',
+      'Des pourparlers "intra-afghans" devaient débuter en mars, aux termes d\'un accord historique signé fin février à Doha entre les Etats-Unis et les talibans.',
+    ).agreements;
+    expect(names(a ?? { parties: [] })).toEqual(['Talibans', 'États-Unis']);
+  });
   it('a reference to the previous sentence: « le groupe », « le laboratoire français »', () => {
     const { agreements } = read(
       'Sanofi',

@@ -16,6 +16,8 @@ export interface KnownOrganisation {
   seats?: string[];
   /** Made of member states, that join and leave it (`la sortie du Royaume-Uni de l'UE`). */
   members?: boolean;
+  /** Written in lower case by the French press, like a people (`les talibans`). */
+  lowercase?: boolean;
 }
 
 const org = (name: string, ...forms: string[]): KnownOrganisation => ({
@@ -142,6 +144,8 @@ export const KNOWN_ORGANISATIONS: KnownOrganisation[] = [
   union('Organisation internationale de la francophonie', 'OIF', 'Francophonie'),
   union('APEC'),
   union('OPEP', 'OPEC', 'Organisation des pays exportateurs de pétrole'),
+  // Movements the press writes in lower case
+  { ...org('Talibans', 'talibans', 'Taliban', 'taliban'), lowercase: true },
   // Groups of states
   union('G7'),
   union('G8'),

@@ -18,6 +18,8 @@ interface KnownForm {
   acronym: boolean;
   /** A place that stands for the organisation only when it acts (`Bruxelles`). */
   seat?: boolean;
+  /** The press writes it in lower case (`les talibans`). */
+  lowercase?: boolean;
 }
 
 /**
@@ -50,7 +52,12 @@ const isAcronymForm = (f: string) => f === f.toUpperCase() && !/\d/.test(f);
 const known = new PhraseMatcher<KnownForm>();
 for (const org of KNOWN_ORGANISATIONS) {
   for (const f of org.forms)
-    known.add(f, { name: org.name, kind: 'organisation', acronym: isAcronymForm(f) });
+    known.add(f, {
+      name: org.name,
+      kind: 'organisation',
+      acronym: isAcronymForm(f),
+      ...(org.lowercase ? { lowercase: true } : {}),
+    });
   for (const f of org.seats ?? [])
     known.add(f, { name: org.name, kind: 'organisation', acronym: false, seat: true });
 }
@@ -114,7 +121,7 @@ export function findKnown(c: Collector, s: ParagraphState): void {
     const last = tokens[i + n - 1];
     const written = form.acronym
       ? t.upper
-      : t.cap || /\d/.test(t.text) || (form.kind === 'place' && !!last?.cap);
+      : t.cap || /\d/.test(t.text) || !!form.lowercase || (form.kind === 'place' && !!last?.cap);
     if (!written || (form.acronym && n === 1 && inShoutedLine(tokens, i))) continue;
     if (form.kind === 'organisation' && longerName(tokens, i, n)) continue;
     const end = (tokens[i + n - 1] ?? t).end;
