@@ -5,7 +5,7 @@
  * versions line by line (`diff`). The sample: every other article that uses an agreement word,
  * leaving out the annotated ones (development and held-out sets).
  *
- *   node --import tsx eval/news-sample.ts [--articles 6000] [--all-statuses]
+ *   node --import tsx tools/news-sample.ts [--articles 6000] [--all-statuses]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
