@@ -517,6 +517,18 @@ describe('negations, wishes and old dates', () => {
       '« à condition que … se mettent d’accord »',
       "Emmanuel Macron envisage aussi un autre référendum, sur la base cette fois de l'article 89, et à condition que l'Assemblée nationale et le Sénat se mettent d'accord.",
     ],
+    [
+      'an attempt: « nous avons cherché à discuter avec le gouvernement américain »',
+      "Depuis près d'un an, nous avons cherché à discuter avec le gouvernement américain pour trouver une solution.",
+    ],
+    [
+      'a plan considered: « envisage un référendum sur la sortie de l’UE »',
+      "Brexit : Arnaud Montebourg envisage un référendum sur la sortie de l'UE en France",
+    ],
+    [
+      'a demand: « Notre principale revendication c’est la suspension de toute forme de coopération »',
+      "Notre principale revendication c'est la suspension de toute forme de coopération universitaire et scientifique avec l'Iran.",
+    ],
   ])('%s reports nothing', (_label, sentence) => {
     expect(read('Document', sentence).agreements).toEqual([]);
   });

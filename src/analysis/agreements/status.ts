@@ -55,6 +55,8 @@ const WISHED = set(`
   envisageable prone pronent prôné prôner plaidoyer exhorte exhortent invite invitent probable
   improbable pousse poussent poussera pousseront pousser pousse incite incitent inciter
   hostile hostiles pourra pourront favorable favorables partisan partisans
+  envisage envisagent envisager envisageait cherche cherchent chercher cherchait revendication
+  revendications
   `);
 
 /** A conditional verb before the agreement word: `cela prendrait longtemps`, `il serait`. */
