@@ -220,6 +220,19 @@ describe('only the true parties', () => {
     // Two Emirati companies and two Israeli ones, not named: no state is party.
     expect(agreements.find((a) => a.status === 'signé')?.parties).toEqual([]);
   });
+  it('« Elle … avant de signer un contrat avec … »: an unresolved pronoun signing is a person', () => {
+    expect(
+      read(
+        'Document',
+        "Elle a ensuite enregistré son premier album à l'âge de 14 ans avant de signer un contrat avec la société d'édition Atlantic Records.",
+      ).agreements,
+    ).toEqual([]);
+    const [a] = read(
+      'Document',
+      "La Russie a tenu des discussions avant de signer un accord avec l'Inde.",
+    ).agreements;
+    expect(names(a ?? { parties: [] })).toEqual(['Inde', 'Russie']);
+  });
   it('a person is no party: an individual’s contract or move', () => {
     expect(
       read(

@@ -270,6 +270,14 @@ export function subjectOf(v: SentenceView, i: number): Subject {
     return { mentions: [], firstPerson: false, personal: true };
   // `X s'est associé à Y pour explorer une collaboration`: the subject of the main clause.
   if (w === 'pour' || (w === 'de' && word(v, last - 1) === 'afin')) return leading(v, last);
+  // `Elle a enregistré son premier album avant de signer un contrat`: the subject of the main
+  // clause; a pronoun no name resolved there is a person.
+  if (w === 'de' && word(v, last - 1) === 'avant') {
+    const start = clauseStart(v, last);
+    if (/^(il|elle)$/.test(word(v, start)) && !mentionAt(v, start))
+      return { mentions: [], firstPerson: false, personal: true };
+    return leading(v, last);
+  }
   // `…, qui réunit…`: the antecedent before the relative pronoun.
   if (w === 'qui')
     return { mentions: groupLeftwards(v, last - 1, Math.max(0, last - 12)), firstPerson: false };
