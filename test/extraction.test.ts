@@ -542,6 +542,14 @@ describe('negations, wishes and old dates', () => {
       'a demand: « Notre principale revendication c’est la suspension de toute forme de coopération »',
       "Notre principale revendication c'est la suspension de toute forme de coopération universitaire et scientifique avec l'Iran.",
     ],
+    [
+      'any agreement, not one: « poser des conditions strictes à toute coopération avec la Libye »',
+      'Elles demandent désormais à Paris de poser "des conditions strictes à toute coopération bilatérale et européenne avec la Libye".',
+    ],
+    [
+      'a heading in capitals: « UNE NOTE SIGNÉE HUBERT VÉDRINE »',
+      'UNE NOTE SIGNÉE HUBERT VÉDRINEUn ordre discuté par certains militaires.',
+    ],
   ])('%s reports nothing', (_label, sentence) => {
     expect(read('Document', sentence).agreements).toEqual([]);
   });

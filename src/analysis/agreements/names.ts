@@ -84,6 +84,10 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
       /^(et|ou)$/.test(tokens[from - 1]?.key ?? '') ||
       /^(et|ou)$/.test(tokens[to]?.key ?? '') ||
       /^\s*,/.test(tokens[to]?.gap ?? '');
+    // A line written in capitals (`920 MILLIONS D'EUROS D'AMENDES`, `UNE NOTE SIGNÉE`) is a
+    // heading, not a name.
+    if (words.some((w) => w.upper && w.text.length > 2 && isCommonWord(w.text.toLowerCase())))
+      continue;
     // A French word in capitals is emphasis (`deux GRANDS amis`), not an acronym.
     if (
       words.length === 1 &&

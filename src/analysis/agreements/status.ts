@@ -203,6 +203,13 @@ export function readStatus(input: StatusInput): StatusReading {
     )
   )
     return { rejected: 'wished' };
+  // `des conditions strictes à toute coopération`, `aucun accord`: any agreement, not one.
+  if (
+    input.nouns.some((n) =>
+      /^(toute|tout|toutes|tous|aucun|aucune)$/.test(word(input.view, n.from - 1)),
+    )
+  )
+    return { rejected: 'denied' };
   // `Possible alliance entre EELV et LFI`: a possibility.
   if (
     input.nouns.some((n) =>
