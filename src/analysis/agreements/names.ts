@@ -86,8 +86,11 @@ export function provisionalNames(v: SentenceView): MentionRef[] {
       /^\s*,/.test(tokens[to]?.gap ?? '');
     // A line written in capitals (`920 MILLIONS D'EUROS D'AMENDES`, `UNE NOTE SIGNÉE`) is a
     // heading, not a name.
-    if (words.some((w) => w.upper && w.text.length > 2 && isCommonWord(w.text.toLowerCase())))
-      continue;
+    // (Two such words at least: `APEX National Investment` is a name.)
+    const shouted = words.filter(
+      (w) => w.upper && w.text.length > 2 && isCommonWord(w.text.toLowerCase()),
+    );
+    if (shouted.length >= 2) continue;
     // A French word in capitals is emphasis (`deux GRANDS amis`), not an acronym.
     if (
       words.length === 1 &&
