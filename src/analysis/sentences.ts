@@ -128,8 +128,37 @@ function trimmed(text: string, [s, e]: Span): Span | undefined {
   return /[\p{L}\p{N}]/u.test(text.slice(s, e)) ? [s, e] : undefined;
 }
 
-/** Sentences of a paragraph, as trimmed [start, end) offsets. */
+/**
+ * Spans of the paragraphs segmented last. The actor stages and the agreement stages each ask
+ * for the sentences of every paragraph of a document (segmenting is about a tenth of the
+ * analysis); the second asks again for the same strings. Bounded by the characters held, so
+ * that at most about one document's text is retained.
+ */
+const recent = new Map<string, readonly Span[]>();
+let recentChars = 0;
+const RECENT_CHARS = 1_000_000;
+
+/**
+ * Sentences of a paragraph, as trimmed [start, end) offsets. The list may be shared by several
+ * callers: it is frozen, read it, do not change it.
+ */
 export function sentenceSpans(text: string): Span[] {
+  const hit = recent.get(text);
+  if (hit) return hit as Span[];
+  const spans = segment(text);
+  for (const s of spans) Object.freeze(s);
+  Object.freeze(spans);
+  for (const [old] of recent) {
+    if (recentChars + text.length <= RECENT_CHARS) break;
+    recent.delete(old);
+    recentChars -= old.length;
+  }
+  recent.set(text, spans);
+  recentChars += text.length;
+  return spans;
+}
+
+function segment(text: string): Span[] {
   let from = 0;
   const stamp = text.match(DATE_STAMP);
   const out: Span[] = [];
