@@ -100,6 +100,15 @@ export function windows(text: string, from: number, to: number): Span[] {
  */
 const MAYBE_GLUED = /[\p{Ll}\d][.!?…]?["»”)]?["«“]?\p{Lu}|\p{Lu}[.!?]\p{Lu}|[.!?…]\s?["»”]\p{Lu}/u;
 
+/**
+ * Where a GLUED pattern can hold: every one needs a capital (maybe after an opening quote)
+ * right after something that is not a space. Rare in running text, so each pattern is tried
+ * at these places only instead of scanning the whole sentence once per pattern.
+ */
+const GLUED_PLACE = /(?<=\S)(?=["«“]?\p{Lu})/gu;
+/** The GLUED patterns, tried at one place (sticky). */
+const GLUED_AT = GLUED.map((re) => new RegExp(re.source, 'uy'));
+
 /** Offsets inside [from, to) where a glued sentence or a heading begins or ends. */
 function cuts(text: string, from: number, to: number): number[] {
   const slice = text.slice(from, to);
@@ -107,7 +116,16 @@ function cuts(text: string, from: number, to: number): number[] {
   if (!glued && !/[-–]\s/.test(slice)) return [];
   const out = new Set<number>();
   if (glued)
-    for (const re of GLUED) for (const m of slice.matchAll(re)) out.add(from + (m.index ?? 0));
+    for (const place of slice.matchAll(GLUED_PLACE)) {
+      const at = place.index ?? 0;
+      for (const re of GLUED_AT) {
+        re.lastIndex = at;
+        if (re.test(slice)) {
+          out.add(from + at);
+          break;
+        }
+      }
+    }
   // `un long processusLondres va…`: a common word glued to a capitalised one (not a name
   // written in camel case such as `YesWeHack`, `TikTok`: their first part is no French word).
   for (const m of glued ? slice.matchAll(CAMEL) : []) {
