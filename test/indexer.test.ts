@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analysisFingerprint } from '../src/analysis/fingerprint.ts';
 import { answerAccord } from '../src/answers/accord.ts';
+import type { Indexer } from '../src/index/indexer.ts';
 import { openIndexer, seedCopy, tempDir } from './helpers.ts';
 
 const FRANCE =
@@ -82,6 +83,46 @@ describe('incremental re-indexing', () => {
     const again = await indexer.run();
     expect(again.added.sort()).toEqual(['a.txt', 'b.txt']);
     expect(again.removed).toEqual(['003_16694e5c39f50f83.txt']);
+  });
+});
+
+describe('first build from the files', () => {
+  it('indexed as the files are analysed, it serves every document only once the run is over', async () => {
+    const dir = seedCopy();
+    const sizes: number[] = [];
+    let indexer: Indexer | undefined;
+    const opened = openIndexer(dir, {
+      onAnalysed: () => sizes.push(indexer?.index.size ?? 0),
+    });
+    ({ indexer } = await opened);
+    const { ctx } = await opened;
+    expect(sizes).toEqual([0, 0, 0, 0, 0]); // nothing served half-built
+    expect(ctx.index.size).toBe(5);
+    expect([...ctx.index.documents()].map((d) => d.id)).toEqual(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
+    expect(answerAccord(ctx, 'russie').results).toHaveLength(3);
+    expect(ctx.index.search('Comores Câbles').length).toBeGreaterThan(0);
+  });
+
+  it('a fault half-way leaves the empty index serving, and the next run builds it all', async () => {
+    const dir = seedCopy();
+    let fail = true;
+    const { ctx, indexer, report, logger } = await openIndexer(dir, {
+      beforeApply: (id) => {
+        if (fail && id === '003_16694e5c39f50f83.txt') throw new Error('panne injectée');
+      },
+    });
+    expect(report.error).toBe('panne injectée');
+    expect(ctx.index.size).toBe(0);
+    expect(ctx.index.search('Comores Câbles')).toEqual([]);
+    expect(logger.lines.some((l) => l.includes('l’index précédent reste en service'))).toBe(true);
+    fail = false;
+    const again = await indexer.run();
+    expect(again.added).toHaveLength(5);
+    expect(answerAccord(ctx, 'russie').results).toHaveLength(3);
   });
 });
 

@@ -27,9 +27,23 @@ export function phraseKey(surface: string): string {
   return key;
 }
 
+/** A node of the word trie: the value of the phrase ending here, and the words that go on. */
+interface Node<T> {
+  value?: T;
+  next?: Map<string, Node<T>>;
+}
+
+/** A gap a phrase may run over besides a tight one: a spaced hyphen (`Etats - Unis`). */
+const SPACED_HYPHEN = /^\s*-\s*$/;
+
 export class PhraseMatcher<T> {
   private readonly phrases = new Map<string, T>();
-  private readonly firstWords = new Set<string>();
+  /**
+   * The same phrases as a trie of words: matching stops at the first word no phrase goes on
+   * with, instead of building and looking up every longer key (matching runs at every token,
+   * for every matcher).
+   */
+  private readonly root = new Map<string, Node<T>>();
   private maxWords = 1;
 
   /** Adds a form; an existing entry for the same key is kept unless `replace` says otherwise. */
@@ -40,7 +54,13 @@ export class PhraseMatcher<T> {
     if (old !== undefined && !replace(old)) return;
     this.phrases.set(key, value);
     const parts = key.split(' ');
-    this.firstWords.add(parts[0] ?? '');
+    let level = this.root;
+    let node: Node<T> = {};
+    parts.forEach((part, k) => {
+      node = level.get(part) ?? (level.set(part, {}).get(part) as Node<T>);
+      if (k < parts.length - 1) level = node.next ??= new Map();
+    });
+    node.value = value;
     this.maxWords = Math.max(this.maxWords, parts.length);
   }
 
@@ -56,19 +76,33 @@ export class PhraseMatcher<T> {
   match(tokens: readonly Token[], i: number): [T, number] | null {
     const t0 = tokens[i];
     if (!t0) return null;
-    let key = t0.phrase;
-    const space = key.indexOf(' ');
-    if (!this.firstWords.has(space < 0 ? key : key.slice(0, space))) return null;
-    let best: [T, number] | null = null;
-    for (let n = 1; n <= this.maxWords && i + n - 1 < tokens.length; n++) {
+    let node = walk(this.root, t0.phrase);
+    if (!node) return null;
+    let best: [T, number] | null = node.value !== undefined ? [node.value, 1] : null;
+    for (let n = 2; n <= this.maxWords && i + n - 1 < tokens.length; n++) {
+      if (!node.next?.size) break;
       const t = tokens[i + n - 1] as Token;
-      if (n > 1) {
-        if (!isTight(t.gap) && !/^\s*-\s*$/.test(t.gap)) break;
-        key = `${key} ${t.phrase}`;
-      }
-      const v = this.phrases.get(key);
-      if (v !== undefined) best = [v, n];
+      if (!isTight(t.gap) && !SPACED_HYPHEN.test(t.gap)) break;
+      node = walk(node.next, t.phrase);
+      if (!node) break;
+      if (node.value !== undefined) best = [node.value, n];
     }
     return best;
   }
+}
+
+/** The node reached from `level` by the words of a token's phrase (several for `russo-chinois`). */
+function walk<T>(level: Map<string, Node<T>>, phrase: string): Node<T> | undefined {
+  if (phrase.indexOf(' ') < 0) return level.get(phrase);
+  const words = phrase.split(' ');
+  let node: Node<T> | undefined;
+  for (let k = 0; k < words.length; k++) {
+    node = level.get(words[k] as string);
+    if (!node) return undefined;
+    if (k < words.length - 1) {
+      if (!node.next) return undefined;
+      level = node.next;
+    }
+  }
+  return node;
 }

@@ -100,6 +100,15 @@ export function windows(text: string, from: number, to: number): Span[] {
  */
 const MAYBE_GLUED = /[\p{Ll}\d][.!?…]?["»”)]?["«“]?\p{Lu}|\p{Lu}[.!?]\p{Lu}|[.!?…]\s?["»”]\p{Lu}/u;
 
+/**
+ * Where a GLUED pattern can hold: every one needs a capital (maybe after an opening quote)
+ * right after something that is not a space. Rare in running text, so each pattern is tried
+ * at these places only instead of scanning the whole sentence once per pattern.
+ */
+const GLUED_PLACE = /(?<=\S)(?=["«“]?\p{Lu})/gu;
+/** The GLUED patterns, tried at one place (sticky). */
+const GLUED_AT = GLUED.map((re) => new RegExp(re.source, 'uy'));
+
 /** Offsets inside [from, to) where a glued sentence or a heading begins or ends. */
 function cuts(text: string, from: number, to: number): number[] {
   const slice = text.slice(from, to);
@@ -107,7 +116,16 @@ function cuts(text: string, from: number, to: number): number[] {
   if (!glued && !/[-–]\s/.test(slice)) return [];
   const out = new Set<number>();
   if (glued)
-    for (const re of GLUED) for (const m of slice.matchAll(re)) out.add(from + (m.index ?? 0));
+    for (const place of slice.matchAll(GLUED_PLACE)) {
+      const at = place.index ?? 0;
+      for (const re of GLUED_AT) {
+        re.lastIndex = at;
+        if (re.test(slice)) {
+          out.add(from + at);
+          break;
+        }
+      }
+    }
   // `un long processusLondres va…`: a common word glued to a capitalised one (not a name
   // written in camel case such as `YesWeHack`, `TikTok`: their first part is no French word).
   for (const m of glued ? slice.matchAll(CAMEL) : []) {
@@ -128,8 +146,37 @@ function trimmed(text: string, [s, e]: Span): Span | undefined {
   return /[\p{L}\p{N}]/u.test(text.slice(s, e)) ? [s, e] : undefined;
 }
 
-/** Sentences of a paragraph, as trimmed [start, end) offsets. */
+/**
+ * Spans of the paragraphs segmented last. The actor stages and the agreement stages each ask
+ * for the sentences of every paragraph of a document (segmenting is about a tenth of the
+ * analysis); the second asks again for the same strings. Bounded by the characters held, so
+ * that at most about one document's text is retained.
+ */
+const recent = new Map<string, readonly Span[]>();
+let recentChars = 0;
+const RECENT_CHARS = 1_000_000;
+
+/**
+ * Sentences of a paragraph, as trimmed [start, end) offsets. The list may be shared by several
+ * callers: it is frozen, read it, do not change it.
+ */
 export function sentenceSpans(text: string): Span[] {
+  const hit = recent.get(text);
+  if (hit) return hit as Span[];
+  const spans = segment(text);
+  for (const s of spans) Object.freeze(s);
+  Object.freeze(spans);
+  for (const [old] of recent) {
+    if (recentChars + text.length <= RECENT_CHARS) break;
+    recent.delete(old);
+    recentChars -= old.length;
+  }
+  recent.set(text, spans);
+  recentChars += text.length;
+  return spans;
+}
+
+function segment(text: string): Span[] {
   let from = 0;
   const stamp = text.match(DATE_STAMP);
   const out: Span[] = [];

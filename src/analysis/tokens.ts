@@ -26,46 +26,95 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu;
 /** A lower-case letter glued to an upper-case run: `informatiqueLA HAVANE` (scraping artefact). */
 const GLUED = /(?<=\p{Ll})(?=\p{Lu}{2})/u;
+/** What every GLUED place has: most words have none, and are not split. */
+const MAYBE_GLUED = /\p{Ll}\p{Lu}/u;
+const NON_LETTER = /[^\p{L}]/u;
+const NON_LETTERS = /[^\p{L}]/gu;
+const PHRASE_MARKS = /[-‐.]/;
+/** A gap after which a word starts a sentence, with the sentences known, and without. */
+const OPENS_KNOWN = /[:«»"“”•–]\s*$/;
+const OPENS = /[.!?…:«»"“”•–]\s*$|\n/;
 
 /**
  * Tokens of a text. `starts` are offsets where a sentence begins (see sentences.ts): a word
  * glued across one (`MacronUne`) is split there, and the token after it starts a sentence.
+ *
+ * This runs on every word of every document (a sixth of the analysis): the common cases (a
+ * word with no glued capital, no sentence start inside it, a one-space gap) skip the regular
+ * expressions that the rare ones need.
  */
 export function tokenize(text: string, starts?: ReadonlySet<number>): Token[] {
   const out: Token[] = [];
+  // Sentence starts in order, walked once alongside the words.
+  const order = starts ? [...starts].sort((a, b) => a - b) : [];
+  let next = 0;
   let prevEnd = 0;
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    const pieces = splitAt(m[0], start, starts);
-    let offset = start;
-    pieces.forEach((piece, i) => {
-      const gap = i === 0 ? text.slice(prevEnd, offset) : '';
-      const letters = piece.replace(/[^\p{L}]/gu, '');
-      const first = letters[0] ?? '';
-      const cap = first !== '' && first === first.toUpperCase() && first !== first.toLowerCase();
-      const key = fold(piece);
-      out.push({
-        text: piece,
-        key,
-        phrase: /[-‐.]/.test(key) ? key.replace(/[-‐]+/g, ' ').replace(/\./g, '').trim() : key,
-        start: offset,
-        end: offset + piece.length,
-        cap,
-        upper: letters.length >= 2 && letters === letters.toUpperCase(),
-        // With the sentences known (`M. Abbas` is one), they decide; else punctuation does.
-        sentenceStart:
-          out.length === 0 ||
-          i > 0 ||
-          (starts
-            ? starts.has(offset) || /[:«»"“”•–]\s*$/.test(gap)
-            : /[.!?…:«»"“”•–]\s*$|\n/.test(gap)),
-        gap,
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const word = m[0];
+    const start = m.index;
+    const end = start + word.length;
+    while (next < order.length && (order[next] as number) <= start) next++;
+    const inside = next < order.length && (order[next] as number) < end;
+    if (!inside && !MAYBE_GLUED.test(word)) {
+      push(out, text, word, start, 0, prevEnd, starts);
+    } else {
+      let offset = start;
+      splitAt(word, start, starts).forEach((piece, i) => {
+        push(out, text, piece, offset, i, prevEnd, starts);
+        offset += piece.length;
       });
-      offset += piece.length;
-      prevEnd = offset;
-    });
+    }
+    prevEnd = end;
   }
   return out;
+}
+
+/** Appends the token of `piece`, the i-th piece of a word, at `offset` in `text`. */
+function push(
+  out: Token[],
+  text: string,
+  piece: string,
+  offset: number,
+  i: number,
+  prevEnd: number,
+  starts: ReadonlySet<number> | undefined,
+): void {
+  const gap = i === 0 ? text.slice(prevEnd, offset) : '';
+  const letters = NON_LETTER.test(piece) ? piece.replace(NON_LETTERS, '') : piece;
+  const first = letters[0] ?? '';
+  const c0 = first.charCodeAt(0);
+  const cap =
+    c0 >= 65 && c0 <= 90
+      ? true
+      : (c0 >= 97 && c0 <= 122) || first === ''
+        ? false
+        : first === first.toUpperCase() && first !== first.toLowerCase();
+  // An ASCII lower-case letter among the first two rules out upper case (it would change).
+  const c1 = letters.charCodeAt(1);
+  const upper =
+    letters.length >= 2 &&
+    !(c0 >= 97 && c0 <= 122) &&
+    !(c1 >= 97 && c1 <= 122) &&
+    letters === letters.toUpperCase();
+  const key = fold(piece);
+  out.push({
+    text: piece,
+    key,
+    phrase: PHRASE_MARKS.test(key) ? key.replace(/[-‐]+/g, ' ').replace(/\./g, '').trim() : key,
+    start: offset,
+    end: offset + piece.length,
+    cap,
+    upper,
+    // With the sentences known (`M. Abbas` is one), they decide; else punctuation does.
+    sentenceStart:
+      out.length === 0 ||
+      i > 0 ||
+      (starts
+        ? starts.has(offset) || (gap !== ' ' && OPENS_KNOWN.test(gap))
+        : gap !== ' ' && OPENS.test(gap)),
+    gap,
+  });
 }
 
 /** A word cut at glued uppercase runs and at sentence starts that fall inside it. */
@@ -89,5 +138,6 @@ function splitAt(word: string, offset: number, starts?: ReadonlySet<number>): st
 
 /** True when the gap between two tokens is only spaces or an elision apostrophe. */
 export function isTight(gap: string): boolean {
+  if (gap === ' ' || gap === '') return true;
   return /^[\s'’ʼ]*$/.test(gap) && !gap.includes('\n');
 }
